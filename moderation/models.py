@@ -1,0 +1,1 @@
+"""Flags, review queues, sanctions and the audit log arrive with the moderation issue."""

@@ -1,0 +1,71 @@
+"""Shared fixtures. Every test run keeps its data (search index, uploads) in a temp folder."""
+
+import tempfile
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.cache import cache
+
+from forum.services import setup_forums
+from tests import factories
+
+_DATA = Path(tempfile.mkdtemp(prefix="haven-test-"))
+if "whoosh" in settings.HAYSTACK_CONNECTIONS["default"]["ENGINE"]:
+    settings.HAYSTACK_CONNECTIONS["default"]["PATH"] = str(_DATA / "whoosh_index")
+settings.MEDIA_ROOT = _DATA / "media"
+settings.PRIVATE_MEDIA_ROOT = _DATA / "private"
+settings.CACHES["machina_attachments"]["LOCATION"] = str(_DATA / "cache")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Rate-limit counters and cached pages never leak from one test into another."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def boards(db):
+    setup_forums()
+
+
+@pytest.fixture
+def member(boards):
+    return factories.UserFactory()
+
+
+@pytest.fixture
+def other_member(boards):
+    return factories.UserFactory()
+
+
+@pytest.fixture
+def specialist(boards):
+    return factories.make_specialist()
+
+
+@pytest.fixture
+def applicant(boards):
+    return factories.make_applicant()
+
+
+@pytest.fixture
+def moderator(boards):
+    return factories.make_moderator()
+
+
+@pytest.fixture
+def question(member):
+    return factories.make_question(member)
+
+
+@pytest.fixture
+def search_index(settings):
+    """An empty search index for this test; rebuilt from the database on demand."""
+    from django.core.management import call_command
+
+    call_command("clear_index", interactive=False, verbosity=0)
+    yield lambda: call_command("update_index", verbosity=0)
+    call_command("clear_index", interactive=False, verbosity=0)
