@@ -1,11 +1,16 @@
 from django.conf import settings
 
 from forum.permissions import is_moderator
+from profiles.selectors import unread_notification_count
 
 
 def site(request):
     """What the base template needs on every page."""
+    user = getattr(request, "user", None)
+    if user is None:
+        return {"SITE_NAME": settings.SITE_NAME}
     return {
         "SITE_NAME": settings.SITE_NAME,
-        "user_is_moderator": is_moderator(request.user) if hasattr(request, "user") else False,
+        "user_is_moderator": is_moderator(user),
+        "unread_notifications": unread_notification_count(user),
     }

@@ -24,3 +24,13 @@ def featured_specialists(limit: int = 4) -> list[SpecialistProfile]:
         for p in verified_specialists().filter(offers_free_consultation=True)[: limit * 2]
         if p.is_verified
     ][:limit]
+
+
+def notifications_for(user, limit: int = 100):
+    return user.notifications.all()[:limit]
+
+
+def unread_notification_count(user) -> int:
+    if not user.is_authenticated:
+        return 0
+    return user.notifications.filter(read_at__isnull=True).count()

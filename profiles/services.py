@@ -36,3 +36,11 @@ def mark_verified(*, profile: SpecialistProfile) -> SpecialistProfile:
 def make_moderator(*, user: User) -> User:
     user.groups.add(Group.objects.get(name=MODERATORS_GROUP))
     return user
+
+
+def mark_notifications_read(*, user: User, pk=None) -> int:
+    """Mark one notification (``pk``) or all of the member's notifications as read."""
+    unread = user.notifications.filter(read_at__isnull=True)
+    if pk:
+        unread = unread.filter(pk=pk)
+    return unread.update(read_at=timezone.now())

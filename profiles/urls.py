@@ -10,6 +10,8 @@ account_urls = [
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("signup/", views.signup, name="signup"),
     path("settings/", views.account_settings, name="account_settings"),
+    path("notifications/", views.notifications, name="notifications"),
+    path("notifications/read/", views.notifications_mark_read, name="notifications_mark_read"),
     path(
         "password/change/",
         views.PasswordChangeView.as_view(success_url=reverse_lazy("password_change_done")),

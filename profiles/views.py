@@ -6,6 +6,7 @@ from django.shortcuts import redirect, render
 from django.utils.decorators import method_decorator
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_POST
 from django_ratelimit.decorators import ratelimit
 
 from profiles import selectors, services
@@ -79,3 +80,20 @@ def _is_safe(request, url: str) -> bool:
     return bool(url) and url_has_allowed_host_and_scheme(
         url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
     )
+
+
+@login_required
+def notifications(request):
+    return render(
+        request,
+        "profiles/notifications.html",
+        {"notifications": selectors.notifications_for(request.user)},
+    )
+
+
+@login_required
+@require_POST
+@ratelimit(key="user", rate="60/m", block=True)
+def notifications_mark_read(request):
+    services.mark_notifications_read(user=request.user, pk=request.POST.get("notification"))
+    return redirect("notifications")

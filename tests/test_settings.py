@@ -26,6 +26,7 @@ _CLEAR = (
     "DEBUG",
     "SECRET_KEY",
     "ALLOWED_HOSTS",
+    "DJANGO_ALLOW_ASYNC_UNSAFE",
 )
 
 
@@ -51,9 +52,7 @@ def test_embedded_defaults_run_without_any_service():
     assert s["search"]["ENGINE"] == "haystack.backends.whoosh_backend.WhooshEngine"
     assert s["search"]["PATH"] == "/tmp/haven-defaults/whoosh_index"
     # machina's PostIndex would store posters' names: it is never used.
-    assert s["search"]["EXCLUDED_INDEXES"] == [
-        "machina.apps.forum_search.search_indexes.PostIndex"
-    ]
+    assert s["search"]["EXCLUDED_INDEXES"] == ["machina.apps.forum_search.search_indexes.PostIndex"]
     assert s["email"] == "django.core.mail.backends.console.EmailBackend"
     # Only the single-process default silences django-ratelimit's shared-cache check.
     assert "django_ratelimit.E003" in s["silenced"]
