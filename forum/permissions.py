@@ -7,10 +7,17 @@ from forum.boards import MODERATORS_GROUP, SPECIALISTS_GROUP
 PermissionHandler = get_class("forum_permission.handler", "PermissionHandler")
 
 
+def _group_names(user) -> frozenset[str]:
+    """The user's group names, read once per user object (i.e. once per request)."""
+    names = getattr(user, "_haven_group_names", None)
+    if names is None:
+        names = frozenset(user.groups.values_list("name", flat=True))
+        user._haven_group_names = names
+    return names
+
+
 def _in_group(user, name: str) -> bool:
-    if not user.is_authenticated:
-        return False
-    return any(group.name == name for group in user.groups.all())
+    return user.is_authenticated and name in _group_names(user)
 
 
 def is_moderator(user) -> bool:
@@ -32,3 +39,8 @@ def can_start_topic(user, forum) -> bool:
 
 def can_reply(user, topic) -> bool:
     return user.is_authenticated and PermissionHandler().can_add_post(topic, user)
+
+
+def forget_groups(user) -> None:
+    """Call after changing a user's groups so the next check reads them again."""
+    user.__dict__.pop("_haven_group_names", None)
