@@ -1,6 +1,7 @@
 """Who may do what with members and specialists."""
 
-from forum.permissions import in_specialists_group
+from forum.permissions import in_specialists_group, is_moderator
+from moderation.permissions import can_post
 
 
 def is_verified_specialist(user) -> bool:
@@ -9,3 +10,38 @@ def is_verified_specialist(user) -> bool:
         return False
     profile = getattr(user, "specialist", None)
     return profile is not None and profile.is_verified
+
+
+def can_review_applications(user) -> bool:
+    return is_moderator(user)
+
+
+def can_decide_application(user, profile) -> bool:
+    """A moderator, and never on their own application: nobody verifies themselves."""
+    return is_moderator(user) and profile.user_id != user.pk
+
+
+def can_view_document(user, document) -> bool:
+    """Credential documents: the applicant who uploaded them, and moderators. Nobody else."""
+    if not user.is_authenticated:
+        return False
+    return document.profile.user_id == user.pk or is_moderator(user)
+
+
+def can_contact(user, profile) -> bool:
+    """Any active member may ask a verified specialist for a consultation, but not themselves."""
+    return (
+        user.is_authenticated
+        and user.is_active
+        and profile.is_verified
+        and profile.user_id != user.pk
+        and can_post(user)
+    )
+
+
+def can_read_consultation(user, request) -> bool:
+    return user.is_authenticated and user.pk in (request.member_id, request.specialist.user_id)
+
+
+def can_answer_consultation(user, request) -> bool:
+    return user.is_authenticated and request.specialist.user_id == user.pk and request.is_open
