@@ -6,7 +6,7 @@ PY := $(BIN)/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-fast e2e lint format bench setup chromium clean
+.PHONY: run test test-fast e2e lint format bench load setup chromium clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,7 +20,7 @@ setup: $(VENV)/.installed
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py setup_forums
 	$(PY) manage.py seed_demo
-	$(PY) manage.py rebuild_index --noinput
+	$(PY) manage.py reindex_search --clear
 
 run: setup
 	@echo ""
@@ -30,7 +30,10 @@ run: setup
 	@echo "  specialist  $$($(PY) -c 'from questions.demo_content import SPECIALISTS; print(SPECIALISTS[0]["username"])')"
 	@echo "  moderator   moderator"
 	@echo ""
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	@echo "Search index worker: process_search_queue (stops with the server)."
+	@$(PY) manage.py process_search_queue --verbosity 0 & worker=$$!; \
+	  trap 'kill $$worker 2>/dev/null; wait $$worker 2>/dev/null' EXIT INT TERM; \
+	  $(PY) manage.py runserver $(HOST):$(PORT)
 
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { \
@@ -39,7 +42,7 @@ chromium:
 	  || { echo "Could not install chromium: run 'apt-get install -y chromium' as root."; exit 1; }; }
 
 test: $(VENV)/.installed chromium
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n 2 $(PYTEST_ARGS)
 
 test-fast: $(VENV)/.installed
 	$(BIN)/pytest -m "not browser" $(PYTEST_ARGS)
@@ -56,7 +59,14 @@ format: $(VENV)/.installed
 	$(BIN)/ruff check --fix .
 
 bench: $(VENV)/.installed
-	$(PY) benchmarks/run.py
+	@command -v wrk >/dev/null 2>&1 || (apt-get install -y -qq wrk >/dev/null 2>&1) || \
+	  echo "wrk is not installed: throughput figures will be skipped."
+	$(PY) benchmarks/run.py $(BENCH_ARGS)
+
+# Mixed load on gunicorn + PostgreSQL + Redis (loopback): prints the table; fails on a 5xx or a
+# lost write. DATABASE_URL names the PostgreSQL server (its haven_load database is used).
+load: $(VENV)/.installed
+	$(PY) benchmarks/load.py $(LOAD_ARGS)
 
 clean:
 	rm -rf var staticfiles test-output .pytest_cache

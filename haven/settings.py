@@ -70,7 +70,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "machina.apps.forum_permission.middleware.ForumPermissionMiddleware",
+    "forum.middleware.ForumPermissionMiddleware",
     "django_ratelimit.middleware.RatelimitMiddleware",
 ]
 
@@ -110,7 +110,17 @@ DEFAULT_AUTO_FIELD = "django.db.models.AutoField"
 REDIS_URL = env.str("REDIS_URL", default="") or env.str("CACHE_URL", default="")
 if REDIS_URL:
     CACHES = {"default": env.cache_url_config(REDIS_URL)}
-    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+    if "django_redis" in CACHES["default"]["BACKEND"]:
+        # Redis down must not take Haven down: a failed cache read is a miss and a failed write
+        # is dropped (and logged), within a second. django-ratelimit then gets no count and
+        # refuses the write ("fails closed", haven.views.ratelimited explains it to the member).
+        CACHES["default"].setdefault("OPTIONS", {}).update(
+            IGNORE_EXCEPTIONS=True, SOCKET_CONNECT_TIMEOUT=0.5, SOCKET_TIMEOUT=1
+        )
+        DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+    # Sessions are kept in the database and cached in Redis: members stay logged in while Redis
+    # is down (Django's cached_db engine falls back to the database on cache errors).
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {
         "default": {
@@ -128,6 +138,8 @@ SHARED_CACHE = bool(REDIS_URL) and "redis" in CACHES["default"]["BACKEND"].lower
 RATELIMIT_USE_CACHE = "default"
 RATELIMIT_ENABLE = env.bool("RATELIMIT_ENABLE", default=True)
 RATELIMIT_VIEW = "haven.views.ratelimited"
+# With the cache down a limited write is refused, never let through (haven/ratelimits.py).
+RATELIMIT_FAIL_OPEN = False
 SILENCED_SYSTEM_CHECKS = []
 if not SHARED_CACHE:
     # The embedded default is one process (runserver), so a local-memory cache counts every
@@ -144,6 +156,15 @@ HAYSTACK_CONNECTIONS["default"]["EXCLUDED_INDEXES"] = [
     "machina.apps.forum_search.search_indexes.PostIndex"
 ]
 HAYSTACK_SEARCH_RESULTS_PER_PAGE = 20
+# "Did you mean": Elasticsearch and Solr suggest with each search; for Whoosh Haven asks the
+# index's own dictionary only when results are few (questions/search.py), which costs less.
+if "whoosh" not in HAYSTACK_CONNECTIONS["default"]["ENGINE"]:
+    HAYSTACK_CONNECTIONS["default"].setdefault("INCLUDE_SPELLING", True)
+# Saves and deletes only queue index changes; `process_search_queue` writes them (one writer).
+HAYSTACK_SIGNAL_PROCESSOR = "questions.indexing.QueuedSignalProcessor"
+# Every document in the index is of a registered model: skip haystack's extra "which models"
+# query on each search (with Whoosh it runs a second full search).
+HAYSTACK_LIMIT_TO_REGISTERED_MODELS = False
 
 # --- E-mail ------------------------------------------------------------------------------
 EMAIL_URL = env.str("EMAIL_URL", default="")
@@ -215,6 +236,7 @@ MACHINA_FORUM_NAME = "Haven"
 MACHINA_BASE_TEMPLATE_NAME = "base.html"
 MACHINA_MARKUP_LANGUAGE = ("haven.markup.render_markdown", {})
 MACHINA_MARKUP_WIDGET = "django.forms.Textarea"
+MACHINA_USER_DISPLAY_NAME_METHOD = "get_public_name"
 MACHINA_DEFAULT_AUTHENTICATED_USER_FORUM_PERMISSIONS = [
     "can_see_forum",
     "can_read_forum",
@@ -227,6 +249,10 @@ MACHINA_DEFAULT_AUTHENTICATED_USER_FORUM_PERMISSIONS = [
 
 # --- Haven ---------------------------------------------------------------------------------
 SITE_NAME = "Haven"
+# Visitors (not logged in) share a cached copy of each question page; see questions/page_cache.py.
+HAVEN_PAGE_CACHE = env.bool("HAVEN_PAGE_CACHE", default=True)
+# Where "Leave this site quickly" goes: a neutral page that gives nothing away.
+HAVEN_QUICK_EXIT_URL = env.str("HAVEN_QUICK_EXIT_URL", default="https://www.bbc.co.uk/weather")
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 LOGGING = {
     "version": 1,
@@ -234,3 +260,109 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="WARNING")},
 }
+
+# --- Moderation ----------------------------------------------------------------------------
+# Suspended and banned members are logged out (and told why); expired sanctions end.
+MIDDLEWARE += ["moderation.middleware.SanctionMiddleware"]
+# The first backend also loads "has an open sanction?" with the member (no extra query); Django's
+# own stays listed so sessions started with it (e.g. right after sign-up) remain valid.
+AUTHENTICATION_BACKENDS = [
+    "moderation.backends.SanctionAwareBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# This many different members flagging the same thing hides it until a moderator decides
+# (0 turns automatic hiding off).
+HAVEN_AUTO_HIDE_FLAGS = env.int("HAVEN_AUTO_HIDE_FLAGS", default=3)
+# A moderator's claim on a review item lapses after this many minutes.
+HAVEN_CLAIM_MINUTES = env.int("HAVEN_CLAIM_MINUTES", default=30)
+# Shown in the help banner when crisis language is detected, under "If you or anyone else is in
+# danger right now, call your local emergency number". Plain links only: no page requests
+# anything from these hosts. "categories" (optional) limits an entry to what was found:
+# suicide, self_harm, abuse, child.
+HAVEN_CRISIS_RESOURCES = [
+    {
+        "region": "Anywhere",
+        "name": "Find a free, confidential helpline in your country",
+        "phone": "",
+        "url": "https://findahelpline.com",
+    },
+    {
+        "region": "United States",
+        "name": "988 Suicide & Crisis Lifeline (call or text)",
+        "phone": "988",
+        "url": "https://988lifeline.org",
+    },
+    {
+        "region": "Canada",
+        "name": "9-8-8 Suicide Crisis Helpline (call or text)",
+        "phone": "988",
+        "url": "https://988.ca",
+    },
+    {
+        "region": "United Kingdom & Ireland",
+        "name": "Samaritans",
+        "phone": "116 123",
+        "url": "https://www.samaritans.org",
+    },
+    {
+        "region": "Australia",
+        "name": "Lifeline",
+        "phone": "13 11 14",
+        "url": "https://www.lifeline.org.au",
+    },
+    {
+        "region": "United States",
+        "name": "National Domestic Violence Hotline",
+        "phone": "1-800-799-7233",
+        "url": "https://www.thehotline.org",
+        "categories": ["abuse", "child"],
+    },
+    {
+        "region": "United Kingdom",
+        "name": "National Domestic Abuse Helpline",
+        "phone": "0808 2000 247",
+        "url": "https://www.nationaldahelpline.org.uk",
+        "categories": ["abuse"],
+    },
+    {
+        "region": "United States",
+        "name": "Childhelp National Child Abuse Hotline",
+        "phone": "1-800-422-4453",
+        "url": "https://www.childhelphotline.org",
+        "categories": ["child"],
+    },
+    {
+        "region": "United Kingdom",
+        "name": "NSPCC Helpline (worried about a child)",
+        "phone": "0808 800 5000",
+        "url": "https://www.nspcc.org.uk",
+        "categories": ["child"],
+    },
+]
+
+# --- Content Security Policy and Permissions-Policy ----------------------------------------------
+# Strict: only Haven's own scripts, styles, images and fonts; no inline script or style
+# attribute is needed by any Haven page (see tests/browser/test_csp.py).
+from csp.constants import NONE, SELF  # noqa: E402
+
+INSTALLED_APPS += ["csp"]
+MIDDLEWARE += ["csp.middleware.CSPMiddleware", "haven.middleware.PermissionsPolicyMiddleware"]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-ancestors": [NONE],
+        "form-action": [SELF],
+        "base-uri": [NONE],
+        "object-src": [NONE],
+    }
+}
+# Powerful browser features no Haven page uses, switched off for every page (and any frame).
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=()"
+)

@@ -1,10 +1,12 @@
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 from django.views.static import serve
 from machina import urls as machina_urls
 
 from forum import views as forum_views
+from moderation.urls import machina_overrides as moderation_machina_overrides
 from profiles.urls import account_urls
 
 urlpatterns = [
@@ -22,6 +24,17 @@ urlpatterns = [
     # machina's member pages would list anonymous questions; Haven's member page replaces them.
     path("forum/member/profile/<str:pk>/", forum_views.member_redirect),
     path("forum/member/profile/<str:pk>/posts/", forum_views.member_redirect),
+    # machina's moderation links (lock, move, delete, its queue) lead to audited actions.
+    path("forum/", include(moderation_machina_overrides)),
+    # machina's own search page would search Haven's index with machina's templates.
+    path("forum/search/", RedirectView.as_view(pattern_name="questions:search", query_string=True)),
+    # machina's posting pages, with Haven's rate limit (forum/views.py).
+    path("forum/forum/<str:forum_slug>-<int:forum_pk>/topic/create/", forum_views.topic_create),
+    path(
+        "forum/forum/<str:forum_slug>-<int:forum_pk>/topic/<str:topic_slug>-<int:topic_pk>/"
+        "post/create/",
+        forum_views.post_create,
+    ),
     path("forum/", include(machina_urls)),
     path("admin/", admin.site.urls),
 ]

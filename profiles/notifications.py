@@ -31,10 +31,19 @@ def notify(*, user, kind: str, message: str, url: str = "", email: bool = True):
     """
     if user is None or not user.is_active:
         return None
-    notification = Notification.objects.create(user=user, kind=kind, message=message, url=url)
+    notification = Notification.objects.create(
+        user=user, kind=kind, message=_fit(message, "message"), url=url
+    )
     if email and user.email:
         transaction.on_commit(lambda: send_email(notification), robust=True)
     return notification
+
+
+def _fit(text: str, field: str) -> str:
+    """Cut to what the column holds (a long moderator's reason inside a message), so a strict
+    database (PostgreSQL) never refuses the action the notification is about."""
+    limit = Notification._meta.get_field(field).max_length
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def send_email(notification: Notification) -> bool:

@@ -97,3 +97,100 @@ class Vote(models.Model):
                 condition=models.Q(value__in=[1, -1]), name="vote_is_up_or_down"
             ),
         ]
+
+
+class IndexTask(models.Model):
+    """A pending change for the search index: "object (label, pk) changed, bring it up to date".
+
+    Rows are written in the same transaction as the change itself (so a committed post always
+    has its task) and drained by one writer, ``manage.py process_search_queue``. The worker
+    re-reads the object when it runs, so the task carries no document, only what changed.
+    """
+
+    class Action(models.TextChoices):
+        UPDATE = "update", "Update"
+        DELETE = "delete", "Delete"
+
+    label = models.CharField(max_length=100, help_text='Model label, e.g. "questions.question".')
+    object_pk = models.CharField(max_length=64)
+    action = models.CharField(max_length=8, choices=Action.choices, default=Action.UPDATE)
+    created = models.DateTimeField(auto_now_add=True)
+    available_at = models.DateTimeField(
+        db_index=True, help_text="Not retried before this time (backoff after a failure)."
+    )
+    attempts = models.PositiveIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self):
+        return f"{self.action} {self.label}#{self.object_pk}"
+
+
+class Follow(models.Model):
+    """A member following one question, one Ask category (a board) or one tag.
+
+    Exactly one target is set. Followers of a question hear about new answers; followers of a
+    category or tag hear about new questions there (see ``questions.notify``).
+    """
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    question = models.ForeignKey(
+        Question, null=True, blank=True, on_delete=models.CASCADE, related_name="follows"
+    )
+    board = models.ForeignKey(
+        "boards.Board", null=True, blank=True, on_delete=models.CASCADE, related_name="+"
+    )
+    tag = models.ForeignKey(
+        Tag, null=True, blank=True, on_delete=models.CASCADE, related_name="follows"
+    )
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    models.Q(question__isnull=False, board__isnull=True, tag__isnull=True)
+                    | models.Q(question__isnull=True, board__isnull=False, tag__isnull=True)
+                    | models.Q(question__isnull=True, board__isnull=True, tag__isnull=False)
+                ),
+                name="follow_has_one_target",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "question"],
+                condition=models.Q(question__isnull=False),
+                name="follow_question_once",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "board"],
+                condition=models.Q(board__isnull=False),
+                name="follow_board_once",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "tag"],
+                condition=models.Q(tag__isnull=False),
+                name="follow_tag_once",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.user} follows {self.question or self.board or self.tag}"
+
+
+class VoteMilestone(models.Model):
+    """A score a post has reached (1, 5, 10, …): its author is told once per milestone,
+    however often the score later falls and rises again."""
+
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="+")
+    score = models.PositiveIntegerField()
+    reached = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["post", "score"], name="milestone_once_per_post")
+        ]
+
+    def __str__(self):
+        return f"post {self.post_id} reached {self.score}"

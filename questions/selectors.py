@@ -36,6 +36,14 @@ def unanswered_questions():
     return question_rows().filter(answer_count=0).order_by("-created", "-pk")
 
 
+def specialisations_of(user) -> list:
+    """The Ask boards a verified specialist works in (empty for everyone else)."""
+    profile = getattr(user, "specialist", None) if user.is_authenticated else None
+    if profile is None or not profile.is_verified:
+        return []
+    return list(profile.specialisations.all())
+
+
 def most_helpful_this_month():
     since = timezone.now() - timezone.timedelta(days=30)
     return question_rows().filter(created__gte=since, score__gt=0).order_by("-score", "-created")
@@ -114,8 +122,10 @@ def questions_by_member(member, limit: int = 20):
 
 def answers_by_member(member, limit: int = 20):
     return (
-        Answer.objects.filter(post__poster=member, post__approved=True)
-        .select_related("question", "question__topic")
+        Answer.objects.filter(
+            post__poster=member, post__approved=True, question__topic__approved=True
+        )
+        .select_related("post", "post__poster", "question", "question__topic")
         .order_by("-created")[:limit]
     )
 

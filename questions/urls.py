@@ -1,6 +1,6 @@
 from django.urls import path
 
-from questions import views
+from questions import feeds, follow_views, search_views, views
 
 app_name = "questions"
 
@@ -17,5 +17,16 @@ urlpatterns = [
     path("questions/<int:pk>/", views.detail, {"slug": ""}, name="detail_short"),
     path("posts/<int:post_pk>/vote/", views.vote, name="vote"),
     path("categories/<slug:slug>/", views.category, name="category"),
-    path("search/", views.search_page, name="search"),
+    path("feeds/questions/", feeds.LatestQuestionsFeed(), name="feed_latest"),
+    path("feeds/categories/<slug:slug>/", feeds.CategoryQuestionsFeed(), name="feed_category"),
+    path("feeds/tags/<str:name>/", feeds.TagQuestionsFeed(), name="feed_tag"),
+    path(
+        "feeds/members/<str:username>/answers/",
+        feeds.SpecialistAnswersFeed(),
+        name="feed_member_answers",
+    ),
+    path("search/", search_views.search_page, name="search"),
 ]
+
+# Following questions, categories and tags (questions/follow_views.py).
+urlpatterns += follow_views.urlpatterns

@@ -1,24 +1,29 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_POST
 from django_ratelimit.decorators import ratelimit
 
 from forum.models import Board
 from haven.markup import render_markdown
+from haven.ratelimits import limit_reads
+from moderation.permissions import sanction_message
 from profiles.selectors import featured_specialists
-from questions import permissions, search, selectors, services
+from questions import page_cache, permissions, search, selectors, services
 from questions.forms import AnswerForm, AskForm, VoteForm
 from questions.models import Answer
+from questions.pagination import keyset_page
 
 PAGE_SIZE = 20
 
 
 def _page(request, queryset):
-    return Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page"))
+    return keyset_page(
+        queryset, before=request.GET.get("before"), after=request.GET.get("after"), size=PAGE_SIZE
+    )
 
 
 def home(request):
@@ -37,15 +42,26 @@ def question_list(request):
     return render(
         request,
         "questions/question_list.html",
-        {"page": _page(request, selectors.latest_questions()), "heading": "All questions"},
+        {
+            "page": _page(request, selectors.latest_questions()),
+            "heading": "All questions",
+            "feed_url": reverse("questions:feed_latest"),
+        },
     )
 
 
 def unanswered(request):
+    """Questions waiting for a specialist; a specialist can narrow it to their own fields."""
+    fields = selectors.specialisations_of(request.user)
+    mine = bool(fields) and request.GET.get("fields") == "mine"
+    questions = selectors.unanswered_questions()
+    if mine:
+        questions = questions.filter(topic__forum__board__in=fields)
     context = {
-        "page": _page(request, selectors.unanswered_questions()),
-        "heading": "Unanswered questions",
+        "page": _page(request, questions),
+        "heading": "Unanswered in your fields" if mine else "Unanswered questions",
         "intro": "Questions still waiting for a specialist.",
+        "field_filter": {"available": bool(fields), "mine": mine},
     }
     return render(request, "questions/question_list.html", context)
 
@@ -57,6 +73,7 @@ def category(request, slug):
         "heading": board.forum.name,
         "intro": board.forum.description,
         "board": board,
+        "feed_url": reverse("questions:feed_category", kwargs={"slug": board.slug}),
     }
     return render(request, "questions/question_list.html", context)
 
@@ -67,15 +84,22 @@ def tag(request, name):
         "page": _page(request, selectors.questions_tagged(found)),
         "heading": f"Questions tagged “{found.name}”",
         "tag": found,
+        "feed_url": reverse("questions:feed_tag", kwargs={"name": found.name}),
     }
     return render(request, "questions/question_list.html", context)
 
 
 def detail(request, pk, slug):
+    shared = page_cache.can_use(request)
+    if shared and (html := page_cache.get(pk, slug)) is not None:
+        return HttpResponse(html)
     question = selectors.question_for_page(pk)
     if slug != question.topic.slug:
         return redirect(question, permanent=True)
-    return render(request, "questions/detail.html", _detail_context(request, question))
+    response = render(request, "questions/detail.html", _detail_context(request, question))
+    if shared:
+        page_cache.store(pk, slug, response.content)
+    return response
 
 
 def _detail_context(request, question, answer_form=None):
@@ -114,9 +138,11 @@ def ask(request):
             else:
                 messages.success(request, "Your question is posted. Specialists will see it.")
                 return redirect(question)
-    return render(request, "questions/ask.html", {"form": form, "preview": preview})
+    context = {"form": form, "preview": preview, "sanction": sanction_message(request.user)}
+    return render(request, "questions/ask.html", context)
 
 
+@limit_reads(rate="120/m")
 def similar(request):
     """Up to 5 existing questions like the title being typed (JSON for the ask form)."""
     results = search.similar_questions(request.GET.get("q", ""), limit=5)
@@ -191,10 +217,3 @@ def _message(error) -> str:
     if isinstance(error, ValidationError):
         return " ".join(error.messages)
     return str(error) or "You cannot do that."
-
-
-def search_page(request):
-    query = request.GET.get("q", "")
-    results, ok = search.search_questions(query)
-    context = {"query": query, "results": results, "search_ok": ok}
-    return render(request, "questions/search.html", context)

@@ -5,6 +5,13 @@ from html.parser import HTMLParser
 SAFE_SCRIPT_SOURCES = ("/static/",)
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "xlink:href", "data", "poster", "srcdoc"}
 DANGEROUS_SCHEMES = ("javascript:", "data:", "vbscript:")
+# <link> relations that load and apply something (a stylesheet, a script module, an import).
+LOADING_RELS = {"stylesheet", "import", "modulepreload", "preload", "prefetch"}
+
+
+def _script_in_css(css: str) -> bool:
+    squashed = "".join(css.split()).lower()
+    return "expression(" in squashed or any(scheme in squashed for scheme in DANGEROUS_SCHEMES)
 
 
 class _Finder(HTMLParser):
@@ -26,8 +33,14 @@ class _Finder(HTMLParser):
                 squashed = "".join(value.split()).lower()
                 if squashed.startswith(DANGEROUS_SCHEMES):
                     self.problems.append(f"dangerous URL {name}={value!r} on <{tag}>")
-            if name == "style" and "expression(" in (value or "").lower():
-                self.problems.append(f"style expression on <{tag}>")
+            if name == "style" and _script_in_css(value or ""):
+                self.problems.append(f"script in a style attribute on <{tag}>")
+        if tag == "meta" and (attributes.get("http-equiv") or "").lower() == "refresh":
+            self.problems.append("<meta http-equiv=refresh>")  # a redirect, maybe to javascript:
+        rel = set((attributes.get("rel") or "").lower().split())
+        href = attributes.get("href") or ""
+        if tag == "link" and rel & LOADING_RELS and not href.startswith(SAFE_SCRIPT_SOURCES):
+            self.problems.append(f"<link rel={attributes.get('rel')!r}> loading {href!r}")
 
 
 def executable_content(html: str) -> list[str]:

@@ -12,50 +12,115 @@ User = get_user_model()
 NEW_PASSWORD = "Another-long-passphrase-77"
 
 
+def sign_up(client, **fields):
+    data = {"username": "river", "email": "River@Example.org", **fields}
+    return client.post("/accounts/signup/", data)
+
+
+def emailed_link(message) -> str:
+    return re.search(r"http://testserver(/accounts/signup/confirm/\S+/)", message.body).group(1)
+
+
 @pytest.mark.django_db
-def test_sign_up_logs_in_and_returns_to_next(client, boards):
-    response = client.post(
-        "/accounts/signup/",
-        {
-            "username": "river",
-            "email": "River@Example.org",
-            "password1": PASSWORD,
-            "password2": PASSWORD,
-            "next": "/questions/ask/",
-        },
-    )
+def test_sign_up_emails_a_link_that_sets_the_password_logs_in_and_returns_to_next(client, boards):
+    response = sign_up(client, next="/questions/ask/")
+    assert response.status_code == 302 and response.url == "/accounts/signup/sent/"
+    assert "Check your e-mail" in client.get(response.url).content.decode()
+    assert not User.objects.filter(username="river").exists()  # nothing until the link is used
+    (message,) = mail.outbox
+    assert message.to == ["river@example.org"] and message.subject == "Your Haven sign-up"
+
+    page = client.get(emailed_link(message))
+    assert "Choose your password" in page.content.decode() and "river" in page.content.decode()
+    response = client.post(emailed_link(message), {"password1": PASSWORD, "password2": PASSWORD})
     assert response.status_code == 302 and response.url == "/questions/ask/"
     user = User.objects.get(username="river")
-    assert user.email == "river@example.org"
+    assert user.email == "river@example.org" and user.is_active
     assert user.password.startswith("argon2")
     assert client.get("/questions/ask/").status_code == 200
+    # The link has done its work.
+    again = client.get(emailed_link(message))
+    assert again.status_code == 400 and "already been used" in again.content.decode()
+
+
+@pytest.mark.django_db
+def test_sign_up_with_a_taken_address_looks_exactly_like_a_new_one(client, boards):
+    UserFactory(username="juniper", email="june@example.org")
+    new = sign_up(client, username="river", email="river@example.org")
+    taken = sign_up(client, username="willow", email="June@Example.org")
+    assert (new.status_code, new.url) == (taken.status_code, taken.url)
+    assert client.get(new.url).content == client.get(taken.url).content
+    assert not User.objects.filter(username="willow").exists()
+    first, second = mail.outbox
+    assert first.subject == second.subject
+    assert second.to == ["june@example.org"]
+    assert "already has an account" in second.body and "juniper" in second.body
+    assert "/accounts/signup/confirm/" not in second.body
+    assert "/accounts/password/reset/" in second.body
 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(
-    ("fields", "message"),
+    ("fields", "message", "kept"),
     [
-        ({"password1": "short", "password2": "short"}, "too short"),
-        ({"password1": "password123", "password2": "password123"}, "too common"),
-        ({"password2": "different-Passphrase-9"}, "didn’t match"),
-        ({"email": "not-an-email"}, "Enter a valid email address"),
-        ({"username": ""}, "This field is required"),
+        ({"email": "not-an-email"}, "Enter a valid email address", 'value="river"'),
+        ({"username": ""}, "This field is required", 'value="River@Example.org"'),
+        ({"username": "bad name!"}, "Enter a valid username", 'value="River@Example.org"'),
     ],
 )
-def test_sign_up_errors_are_explained_and_keep_input(client, fields, message):
-    data = {
-        "username": "river",
-        "email": "river@example.org",
-        "password1": PASSWORD,
-        "password2": PASSWORD,
-        **fields,
-    }
-    response = client.post("/accounts/signup/", data)
+def test_sign_up_errors_are_explained_and_keep_input(client, fields, message, kept):
+    response = sign_up(client, **fields)
     assert response.status_code == 200
     assert message in response.content.decode()
+    assert kept in response.content.decode()
+    assert mail.outbox == []
+
+
+@pytest.mark.django_db
+def test_a_taken_username_is_reported_because_usernames_are_public(client):
+    UserFactory(username="River")
+    response = sign_up(client, username="river", email="someone-new@example.org")
+    assert "That username is taken" in response.content.decode()
+    assert mail.outbox == []
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("passwords", "message"),
+    [
+        (("short", "short"), "too short"),
+        (("password123", "password123"), "too common"),
+        ((PASSWORD, "different-Passphrase-9"), "didn’t match"),
+        (("river-example", "river-example"), "too similar"),
+    ],
+)
+def test_weak_passwords_are_refused_on_the_link_page(client, passwords, message):
+    sign_up(client)
+    link = emailed_link(mail.outbox[0])
+    response = client.post(link, {"password1": passwords[0], "password2": passwords[1]})
+    assert response.status_code == 200 and message in response.content.decode()
     assert not User.objects.filter(username="river").exists()
-    if data["username"]:
-        assert 'value="river"' in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_tampered_expired_and_overtaken_links_are_explained(client):
+    from django.core import signing
+
+    from profiles import signup
+
+    sign_up(client)
+    link = emailed_link(mail.outbox[0])
+    broken = client.get(link[:-6] + "xxxxx/")
+    assert broken.status_code == 400 and "This link does not work" in broken.content.decode()
+
+    old = signing.TimestampSigner(salt=signup._SALT)
+    old.timestamp = lambda: signing.b62_encode(1)  # signed in 1970
+    expired = client.get(f"/accounts/signup/confirm/{old.sign_object({'u': 'x', 'e': 'x@y.z'})}/")
+    assert expired.status_code == 400 and "expired" in expired.content.decode()
+
+    UserFactory(username="RIVER", email="other@example.org")  # took the username meanwhile
+    taken = client.get(link)
+    assert taken.status_code == 400 and "took that username" in taken.content.decode()
 
 
 @pytest.mark.django_db

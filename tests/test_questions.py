@@ -287,7 +287,36 @@ def test_lists_show_rows_with_counts_and_specialist_mark(client, question, speci
 def test_lists_paginate(client, member):
     for i in range(23):
         factories.make_question(member, title=f"Question number {i:02d} about boundaries?")
-    first = client.get("/questions/").content.decode()
-    second = client.get("/questions/?page=2").content.decode()
-    assert "Question number 22" in first and "Question number 02" not in first
-    assert "Question number 02" in second and "Page 2 of 2" in second
+    first = client.get("/questions/")
+    assert "Question number 22" in first.content.decode()
+    assert "Question number 02" not in first.content.decode()
+    older = first.context["page"].older
+    second = client.get(f"/questions/?before={older}").content.decode()
+    assert "Question number 02" in second and "Question number 03" not in second
+    assert "Older →" not in second and "← Newer" in second
+    newer = client.get(f"/questions/?before={older}").context["page"].newer
+    back = client.get(f"/questions/?after={newer}").content.decode()
+    assert "Question number 03" in back and "Question number 22" in back
+    assert "Question number 02" not in back
+    # A made-up cursor shows the newest page instead of an error.
+    assert "Question number 22" in client.get("/questions/?before=junk").content.decode()
+
+
+@pytest.mark.django_db
+def test_specialists_narrow_unanswered_to_their_fields(client, boards):
+    from forum.models import Board
+
+    specialist = factories.make_specialist()
+    specialist.specialist.specialisations.set([Board.objects.get(slug="family")])
+    family = factories.make_question(
+        title="How do I talk to my teenage son about dating?", board="family"
+    )
+    dating = factories.make_question(title="Are dating apps worth it after forty?", board="dating")
+    client.force_login(specialist)
+    mine = client.get("/questions/unanswered/?fields=mine").content.decode()
+    assert family.topic.subject in mine and dating.topic.subject not in mine
+    everything = client.get("/questions/unanswered/").content.decode()
+    assert dating.topic.subject in everything and "Your fields" in everything
+    client.force_login(factories.UserFactory())
+    member_view = client.get("/questions/unanswered/?fields=mine").content.decode()
+    assert dating.topic.subject in member_view and "Your fields" not in member_view

@@ -76,8 +76,12 @@ def test_nonsense_votes_and_replies_are_refused(client, question, other_member, 
 def test_votes_are_rate_limited(client, question, other_member):
     answer = factories.make_answer(question)
     client.force_login(other_member)
-    codes = [vote(client, answer.post, (1, 0)[i % 2], json=True).status_code for i in range(61)]
-    assert codes[:60] == [200] * 60 and codes[60] == 429
+    # The limit is 60 a minute; a window may roll over mid-test, so allow up to two windows.
+    codes = []
+    while 429 not in codes and len(codes) < 122:
+        codes.append(vote(client, answer.post, (1, 0)[len(codes) % 2], json=True).status_code)
+    assert 429 in codes
+    assert codes.index(429) >= 60 and set(codes[: codes.index(429)]) == {200}
 
 
 @pytest.mark.postgres

@@ -18,6 +18,27 @@
     return input ? input.value : "";
   }
 
+  // Quick exit: replace this page (so Back does not return to it) with a neutral site.
+  // Esc pressed twice within a second does the same.
+  var exitLink = document.querySelector("[data-quick-exit]");
+  function quickExit(event) {
+    if (event) event.preventDefault();
+    document.body.style.display = "none";
+    document.title = "Weather";
+    try { history.replaceState(null, "", "/"); } catch (e) { /* ignore */ }
+    window.location.replace(exitLink.href);
+  }
+  if (exitLink) {
+    exitLink.addEventListener("click", quickExit);
+    var lastEscape = 0;
+    document.addEventListener("keydown", function (event) {
+      if (event.key !== "Escape") return;
+      var now = Date.now();
+      if (now - lastEscape < 1000) quickExit(event);
+      lastEscape = now;
+    });
+  }
+
   // Votes: submit in place instead of reloading the page.
   document.addEventListener("click", function (event) {
     var button = event.target.closest(".vote-form button[name=value]");

@@ -1,6 +1,9 @@
 """A person signs up, logs in, opens a board and logs out — in a real browser."""
 
+import re
+
 import pytest
+from django.core import mail
 
 from tests.factories import PASSWORD
 
@@ -11,6 +14,11 @@ def test_sign_up_log_in_open_a_board_log_out(page, screenshot, boards):
     page.get_by_role("link", name="Sign up").first.click()
     page.get_by_label("Username").fill("willow")
     page.get_by_label("Email").fill("willow@example.org")
+    page.get_by_role("button", name="Create account").click()
+    assert page.get_by_role("heading", name="Check your e-mail").count() == 1
+    # The e-mailed link confirms the address; the password is chosen there.
+    link = re.search(r"https?://[^/\s]+(/accounts/signup/confirm/\S+/)", mail.outbox[-1].body)
+    page.goto(link.group(1))
     page.get_by_label("Password", exact=True).fill(PASSWORD)
     page.get_by_label("Password confirmation").fill(PASSWORD)
     page.get_by_role("button", name="Create account").click()

@@ -2,6 +2,7 @@
 another member votes, the asker marks the answer that helped."""
 
 import pytest
+from playwright.sync_api import expect
 
 from questions.models import Answer, Question
 from tests import factories
@@ -68,9 +69,7 @@ def test_ask_anonymously_answer_vote_and_mark_helped(page, screenshot, boards):
     answer = Answer.objects.get()
     widget = page.locator(f"#answer-{answer.pk} .vote")
     widget.get_by_role("button", name="Vote up: this is useful").click()
-    page.wait_for_function(
-        f"document.querySelector('#answer-{answer.pk} .vote-score').textContent === '1'"
-    )
+    expect(widget.locator(".vote-score")).to_have_text("1")  # updated in place
     answer.refresh_from_db()
     assert answer.score == 1
     log_out(page)
