@@ -1,5 +1,6 @@
 """Shared fixtures. Every test run keeps its data (search index, uploads) in a temp folder."""
 
+import os
 import tempfile
 from pathlib import Path
 
@@ -16,6 +17,13 @@ if "whoosh" in settings.HAYSTACK_CONNECTIONS["default"]["ENGINE"]:
 settings.MEDIA_ROOT = _DATA / "media"
 settings.PRIVATE_MEDIA_ROOT = _DATA / "private"
 settings.CACHES["machina_attachments"]["LOCATION"] = str(_DATA / "cache")
+
+# Parallel workers (pytest-xdist) must not share one Redis database: each test clears the
+# cache, which would wipe another worker's rate-limit counters mid-test.
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+if _WORKER.startswith("gw") and "redis" in settings.CACHES["default"]["BACKEND"].lower():
+    _base, _db = settings.CACHES["default"]["LOCATION"].rsplit("/", 1)
+    settings.CACHES["default"]["LOCATION"] = f"{_base}/{int(_db) + 1 + int(_WORKER[2:])}"
 
 
 @pytest.fixture(autouse=True)
