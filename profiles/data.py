@@ -29,6 +29,7 @@ from moderation.audit import record
 from profiles import email_preferences
 from profiles.models import ConsultationRequest, EmailPreferences, SpecialistProfile, User
 from profiles.notifications import notify
+from profiles.services import APPLICATION_FIELDS
 
 log = logging.getLogger(__name__)
 
@@ -98,26 +99,9 @@ def _account(user: User) -> dict:
     }
 
 
-_SPECIALIST_FIELDS = (
-    "status",
-    "professional_title",
-    "qualifications",
-    "licence_number",
-    "licensing_body",
-    "jurisdiction",
-    "years_of_practice",
-    "languages",
-    "approach",
-    "bio",
-    "website",
-    "offers_online",
-    "offers_in_person",
-    "location",
-    "fee_range",
-    "offers_free_consultation",
-    "consultation_description",
-    "decision_note",
-)
+# What the applicant wrote, plus the state of their application (licence_expiry is replaced
+# by its ISO form below).
+_SPECIALIST_FIELDS = ("status", *APPLICATION_FIELDS, "decision_note")
 
 
 def _specialist(user: User) -> dict | None:
