@@ -23,26 +23,6 @@ from profiles.uploads import DOCUMENT_MAX_COUNT, storing
 
 Status = SpecialistProfile.Status
 
-# What the applicant may write. Status, dates and the user are not here: only services set them.
-APPLICATION_FIELDS = (
-    "professional_title",
-    "qualifications",
-    "licence_number",
-    "licensing_body",
-    "jurisdiction",
-    "licence_expiry",
-    "years_of_practice",
-    "languages",
-    "approach",
-    "bio",
-    "website",
-    "offers_online",
-    "offers_in_person",
-    "location",
-    "fee_range",
-    "offers_free_consultation",
-    "consultation_description",
-)
 # What a verified specialist may change without a new verification (nothing that was checked).
 PUBLIC_PROFILE_FIELDS = (
     "languages",
@@ -55,6 +35,17 @@ PUBLIC_PROFILE_FIELDS = (
     "fee_range",
     "offers_free_consultation",
     "consultation_description",
+)
+# What the applicant may write. Status, dates and the user are not here: only services set them.
+APPLICATION_FIELDS = (
+    "professional_title",
+    "qualifications",
+    "licence_number",
+    "licensing_body",
+    "jurisdiction",
+    "licence_expiry",
+    "years_of_practice",
+    *PUBLIC_PROFILE_FIELDS,
 )
 REQUIRED_TO_SUBMIT = {
     "professional_title": "Add your professional title, as it appears on your licence.",
