@@ -8,7 +8,7 @@ from playwright.sync_api import expect
 from forum import services as board_services
 from forum.models import Board
 from tests import factories
-from tests.factories import PASSWORD
+from tests.browser.helpers import log_in
 
 # Playwright injects this itself (not subject to the page's policy): it records every violation.
 RECORD_VIOLATIONS = """
@@ -78,10 +78,7 @@ def test_main_pages_run_under_the_strict_policy_without_a_violation(page, boards
         _visit(page, url, refused)
 
     voter = factories.UserFactory(username="willow")
-    page.goto("/accounts/login/")
-    page.get_by_label("Username").fill("willow")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    log_in(page, voter)
     for url in ("/questions/ask/", "/accounts/settings/", "/specialists/apply/", board_url):
         _visit(page, url, refused)
 
@@ -89,18 +86,15 @@ def test_main_pages_run_under_the_strict_policy_without_a_violation(page, boards
     page.goto(question.get_absolute_url())
     page.locator(".vote-form button[name=value]").first.click()
     expect(page.locator(".vote-score").first).to_have_text("1")
-    assert voter.pk and _violations(page) == [] and refused == []
+    assert _violations(page) == [] and refused == []
 
 
 @pytest.mark.django_db(transaction=True)
 def test_moderator_pages_run_under_the_strict_policy(page, boards):
     refused = _watch(page)
-    factories.make_moderator(username="mod-maya")
+    moderator = factories.make_moderator(username="mod-maya")
     factories.make_applicant(username="appleton")
-    page.goto("/accounts/login/")
-    page.get_by_label("Username").fill("mod-maya")
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
+    log_in(page, moderator)
     for url in ("/moderation/", "/moderation/approval/", "/moderation/audit/",
                 "/moderation/applications/"):  # fmt: skip
         _visit(page, url, refused)

@@ -2,21 +2,11 @@
 specialist sees the bell and the notification (never the asker's name), and later unfollows."""
 
 import pytest
+from playwright.sync_api import expect
 
 from forum.models import Board
 from tests import factories
-from tests.factories import PASSWORD
-
-
-def log_in(page, user):
-    page.goto("/accounts/login/")
-    page.get_by_label("Username").fill(user.username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-
-
-def log_out(page):
-    page.get_by_role("button", name="Log out").click()
+from tests.browser.helpers import log_in, log_out
 
 
 @pytest.mark.django_db(transaction=True)
@@ -28,7 +18,7 @@ def test_follow_fields_get_notified_and_unfollow(page, phone_page, screenshot, b
     log_in(page, specialist)
     page.goto("/following/")
     page.get_by_role("button", name="Follow my fields").click()
-    assert page.get_by_text("You follow your fields now").is_visible()
+    expect(page.get_by_text("You follow your fields now")).to_be_visible()
     log_out(page)
 
     factories.make_question(
@@ -37,10 +27,10 @@ def test_follow_fields_get_notified_and_unfollow(page, phone_page, screenshot, b
 
     log_in(page, specialist)
     bell = page.get_by_role("link", name="Notifications, 1 unread")
-    assert bell.is_visible()
+    expect(bell).to_be_visible()
     bell.click()
     note = page.get_by_role("link", name="New question in Breakups & Reconnecting")
-    assert note.is_visible()
+    expect(note).to_be_visible()
     main = page.locator("main").inner_text()
     assert "Wren" not in main and "wren" not in main
     screenshot(page, "notifications-new-question")
@@ -48,13 +38,13 @@ def test_follow_fields_get_notified_and_unfollow(page, phone_page, screenshot, b
     note.click()
     follow = page.get_by_role("button", name="Follow this question")
     follow.click()
-    assert page.get_by_role("button", name="Following this question").is_visible()
+    expect(page.get_by_role("button", name="Following this question")).to_be_visible()
     page.goto("/categories/breakups/")
     page.get_by_role("button", name="Following this category").click()
-    assert page.get_by_role("button", name="Follow this category").is_visible()
+    expect(page.get_by_role("button", name="Follow this category")).to_be_visible()
     screenshot(page, "category-follow-button")
 
     log_in(phone_page, specialist)
     phone_page.goto("/following/")
     screenshot(phone_page, "following-phone")
-    assert phone_page.get_by_role("button", name="Unfollow").count() == 1  # the question
+    expect(phone_page.get_by_role("button", name="Unfollow")).to_have_count(1)  # the question

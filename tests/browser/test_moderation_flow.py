@@ -2,21 +2,16 @@
 queue (below a crisis post that jumped ahead), hides it with a reason, the author is told, the
 audit log shows it, and the crisis post shows the help banner — in a real browser."""
 
+import re
+
 import pytest
+from playwright.sync_api import expect
 
 from tests import factories
-from tests.factories import PASSWORD
+from tests.browser.helpers import log_in
 
 UNSAFE_ANSWER = "Go to his flat tonight and confront him alone until he admits everything."
 CRISIS_TITLE = "I can't see a way forward since she left"
-
-
-def log_in(page, user):
-    page.goto("/accounts/login/")
-    page.get_by_label("Username").fill(user.username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-    page.wait_for_load_state()
 
 
 @pytest.mark.django_db(transaction=True)
@@ -45,7 +40,7 @@ def test_flag_queue_hide_notify_audit_and_help_banner(
         "Sending her alone to him could put her in danger."
     )
     page.get_by_role("button", name="Send to the moderators").click()
-    assert "Thank you for telling us" in page.content()
+    expect(page.locator("body")).to_contain_text("Thank you for telling us")
 
     # A moderator sees both in the queue: the crisis post first, the unsafe answer next.
     moderation = browser.new_context(
@@ -55,10 +50,10 @@ def test_flag_queue_hide_notify_audit_and_help_banner(
     log_in(mod_page, moderator)
     mod_page.get_by_role("link", name="Review queue, 2 waiting").click()
     rows = mod_page.locator(".queue-row .queue-title")
-    assert rows.nth(0).inner_text().endswith(f"“{CRISIS_TITLE}”")
-    assert "Should I confront him about the lies?" in rows.nth(1).inner_text()
-    assert "Crisis language" in mod_page.locator(".queue-row").nth(0).inner_text()
-    assert "Sending her alone to him" in mod_page.locator(".queue-row").nth(1).inner_text()
+    expect(rows.nth(0)).to_have_text(re.compile(re.escape(f"“{CRISIS_TITLE}”") + "$"))
+    expect(rows.nth(1)).to_contain_text("Should I confront him about the lies?")
+    expect(mod_page.locator(".queue-row").nth(0)).to_contain_text("Crisis language")
+    expect(mod_page.locator(".queue-row").nth(1)).to_contain_text("Sending her alone to him")
     screenshot(mod_page, "moderation-queue")
 
     # …hides the answer with a reason.
@@ -67,8 +62,8 @@ def test_flag_queue_hide_notify_audit_and_help_banner(
     mod_page.get_by_role("link", name="Hide from public pages").click()
     mod_page.get_by_label("Reason").fill("Advice that could put the person asking in danger.")
     mod_page.get_by_role("button", name="Hide from public pages").click()
-    assert "Hidden from public pages" in mod_page.content()
-    assert "Hidden by a moderator" in mod_page.content()
+    expect(mod_page.locator("body")).to_contain_text("Hidden from public pages")
+    expect(mod_page.locator("body")).to_contain_text("Hidden by a moderator")
 
     # The public no longer sees it.
     visitor = browser.new_context(base_url=live_server.url).new_page()
@@ -78,7 +73,7 @@ def test_flag_queue_hide_notify_audit_and_help_banner(
     # The audit log shows it.
     mod_page.get_by_role("link", name="Audit log").click()
     row = mod_page.locator('tr[data-audit-action="hide"]')
-    assert "Advice that could put the person asking in danger." in row.inner_text()
+    expect(row).to_contain_text("Advice that could put the person asking in danger.")
     assert moderator.username in row.inner_text()
     screenshot(mod_page, "moderation-audit-log")
 
@@ -86,13 +81,15 @@ def test_flag_queue_hide_notify_audit_and_help_banner(
     author = browser.new_context(base_url=live_server.url).new_page()
     log_in(author, specialist)
     author.goto("/accounts/notifications/")
-    assert "Advice that could put the person asking in danger." in author.content()
+    expect(author.locator("body")).to_contain_text(
+        "Advice that could put the person asking in danger."
+    )
 
     # The crisis post carries the help banner for every reader.
     visitor.goto(crisis.get_absolute_url())
     banner = visitor.locator("[data-help-banner]")
-    assert banner.is_visible()
-    assert "call your local emergency number" in banner.inner_text()
+    expect(banner).to_be_visible()
+    expect(banner).to_contain_text("call your local emergency number")
     assert "116 123" in banner.inner_text() and "988" in banner.inner_text()
     screenshot(visitor, "help-banner")
     moderation.close()
@@ -106,8 +103,8 @@ def test_help_banner_reads_well_on_a_phone(phone_page, screenshot, boards):
         body="My husband hit me again last night. I am scared to go home after work.",
     )
     phone_page.goto(crisis.get_absolute_url())
-    assert phone_page.locator("[data-help-banner]").is_visible()
+    expect(phone_page.locator("[data-help-banner]")).to_be_visible()
     width = phone_page.evaluate("document.documentElement.scrollWidth")
     assert width <= 360, "the page scrolls sideways on a 360px phone"
-    assert "National Domestic Violence Hotline" in phone_page.content()
+    expect(phone_page.locator("body")).to_contain_text("National Domestic Violence Hotline")
     screenshot(phone_page, "help-banner-phone")

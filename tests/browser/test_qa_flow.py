@@ -6,18 +6,7 @@ from playwright.sync_api import expect
 
 from questions.models import Answer, Question
 from tests import factories
-from tests.factories import PASSWORD
-
-
-def log_in(page, user):
-    page.goto("/accounts/login/")
-    page.get_by_label("Username").fill(user.username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-
-
-def log_out(page):
-    page.get_by_role("button", name="Log out").click()
+from tests.browser.helpers import log_in, log_out
 
 
 @pytest.mark.django_db(transaction=True)
@@ -40,13 +29,13 @@ def test_ask_anonymously_answer_vote_and_mark_helped(page, screenshot, boards):
     page.get_by_label("Tags").fill("space, No Contact")
     page.get_by_label("Ask anonymously").check()
     page.get_by_role("button", name="Preview").click()
-    assert page.get_by_role("heading", name="Preview").is_visible()
+    expect(page.get_by_role("heading", name="Preview")).to_be_visible()
     page.get_by_role("button", name="Ask your question").click()
-    assert page.get_by_text("Your question is posted").is_visible()
+    expect(page.get_by_text("Your question is posted")).to_be_visible()
     question = Question.objects.get()
     assert question.is_anonymous
     assert "Rowan Ash" not in page.locator("main").inner_html()  # only the own menu names them
-    assert page.locator(".q-by .person-anonymous").count() == 1
+    expect(page.locator(".q-by .person-anonymous")).to_have_count(1)
     log_out(page)
 
     # A verified specialist answers with references.
@@ -60,7 +49,7 @@ def test_ask_anonymously_answer_vote_and_mark_helped(page, screenshot, boards):
         "Johnson, S. (2008). Hold Me Tight. Little, Brown.\nTatkin, S. (2012). Wired for Love."
     )
     page.get_by_role("button", name="Publish your answer").click()
-    assert page.locator("ol.references li").count() == 2
+    expect(page.locator("ol.references li")).to_have_count(2)
     log_out(page)
 
     # Another member votes the answer up, in place.
@@ -78,7 +67,7 @@ def test_ask_anonymously_answer_vote_and_mark_helped(page, screenshot, boards):
     log_in(page, asker)
     page.goto(question.get_absolute_url())
     page.get_by_role("button", name="Mark as helpful").click()
-    assert page.get_by_text("This answer helped the person who asked").is_visible()
+    expect(page.get_by_text("This answer helped the person who asked")).to_be_visible()
     question.refresh_from_db()
     assert question.helped_answer == answer
     log_out(page)

@@ -1,6 +1,7 @@
 """'Leave this site quickly' replaces the page with a neutral site, by click or by Esc twice."""
 
 import pytest
+from playwright.sync_api import expect
 
 NEUTRAL = "https://www.bbc.co.uk/weather"
 
@@ -32,7 +33,7 @@ def test_quick_exit_button_leaves_and_back_does_not_return(page, boards):
 def test_escape_twice_leaves_the_site(phone_page, boards):
     stub_neutral_site(phone_page)
     phone_page.goto("/")
-    assert phone_page.get_by_role("link", name="Leave this site quickly").is_visible()
+    expect(phone_page.get_by_role("link", name="Leave this site quickly")).to_be_visible()
     phone_page.keyboard.press("Escape")
     phone_page.keyboard.press("Escape")
     phone_page.wait_for_url(NEUTRAL)

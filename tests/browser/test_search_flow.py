@@ -3,6 +3,7 @@ and a new question that becomes findable once the queue is drained — on a phon
 
 import pytest
 from django.core.management import call_command
+from playwright.sync_api import expect
 
 from questions import indexing
 from tests import factories
@@ -27,14 +28,14 @@ def test_search_from_the_header_filter_and_ask(phone_page, page, screenshot, boa
     page.fill("#header-q", "argument chores")
     page.press("#header-q", "Enter")
     page.wait_for_url("**/search/?q=argument+chores")
-    assert page.locator(".search-hit").count() == 2
+    expect(page.locator(".search-hit")).to_have_count(2)
     assert page.locator(".hit-snippet mark").first.inner_text().lower() in {"argument", "chores"}
     page.click("text=Filters and sorting")
     page.select_option("#id_type", "answers")
     page.click("text=Apply")
-    assert page.locator(".search-hit").count() == 1
+    expect(page.locator(".search-hit")).to_have_count(1)
     assert page.locator(".hit-kind").text_content() == "Specialist's answer"
-    assert "Dr. Noor Haddad" in page.locator(".search-hit").inner_text()
+    expect(page.locator(".search-hit")).to_contain_text("Dr. Noor Haddad")
     screenshot(page, "search-filtered")
 
     phone_page.goto("/search/?q=gardening+tulips")
@@ -46,5 +47,5 @@ def test_search_from_the_header_filter_and_ask(phone_page, page, screenshot, boa
     phone_page.wait_for_url("**/accounts/login/**")  # visitors log in first, then ask
 
     phone_page.goto("/search/?q=chores")
-    assert phone_page.locator(".search-hit").count() == 2
+    expect(phone_page.locator(".search-hit")).to_have_count(2)
     screenshot(phone_page, "search-results-phone")

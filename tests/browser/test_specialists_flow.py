@@ -6,26 +6,12 @@ from datetime import timedelta
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from profiles.models import ConsultationRequest, SpecialistProfile
 from tests import factories
-from tests.factories import PASSWORD
+from tests.browser.helpers import fits_a_phone, log_in, log_out
 from tests.specialists_helpers import PDF_BYTES, image_bytes, verified_specialist
-
-
-def log_in(page, user):
-    page.goto("/accounts/login/")
-    page.get_by_label("Username").fill(user.username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name="Log in").click()
-
-
-def log_out(page):
-    page.get_by_role("button", name="Log out").click()
-
-
-def fits_a_phone(page) -> bool:
-    return page.evaluate("document.documentElement.scrollWidth") <= 360
 
 
 @pytest.mark.django_db(transaction=True)
@@ -62,17 +48,17 @@ def test_apply_verify_list_answer_and_get_a_consultation_request(
     page.get_by_label("About you").fill("I help people through breakups with kindness.")
     page.get_by_label("I offer a free first consultation").check()
     page.get_by_role("button", name="Save draft").click()
-    assert page.get_by_text("Your draft is saved").is_visible()
-    assert page.get_by_role("link", name="licence.pdf").is_visible()
+    expect(page.get_by_text("Your draft is saved")).to_be_visible()
+    expect(page.get_by_role("link", name="licence.pdf")).to_be_visible()
     page.get_by_role("button", name="Send for verification").click()
-    assert page.get_by_text("your application is with our moderators").first.is_visible()
+    expect(page.get_by_text("your application is with our moderators").first).to_be_visible()
     log_out(page)
 
     # A moderator verifies it through the queue.
     log_in(page, moderator)
     page.goto("/moderation/applications/")
     page.get_by_role("link", name="Jordan Avery").click()
-    assert page.get_by_text("LMFT 98765").is_visible()
+    expect(page.get_by_text("LMFT 98765")).to_be_visible()
     page.get_by_label("Identity matches the name on the documents").check()
     page.get_by_label("Licence found in the licensing body's public register").check()
     page.get_by_label("Licence is current (not suspended, not expired)").check()
@@ -80,16 +66,15 @@ def test_apply_verify_list_answer_and_get_a_consultation_request(
     page.get_by_label("Verify this specialist").check()
     page.get_by_label("Note").fill("Found in the BBS register, current until next year.")
     page.get_by_role("button", name="Record the decision").click()
-    assert page.get_by_text("Decision saved for Jordan Avery").is_visible()
+    expect(page.get_by_text("Decision saved for Jordan Avery")).to_be_visible()
     assert SpecialistProfile.objects.get(user=applicant).status == "verified"
     log_out(page)
 
     # The directory lists them first: they offer a free first consultation.
     page.goto("/")
     page.get_by_role("link", name="Specialists", exact=True).first.click()
-    names = page.locator(".directory-name").all_inner_texts()
-    assert names == ["Jordan Avery", "Peter Paid"]
-    assert page.locator(".featured .badge-consult").first.is_visible()
+    expect(page.locator(".directory-name")).to_have_text(["Jordan Avery", "Peter Paid"])
+    expect(page.locator(".featured .badge-consult").first).to_be_visible()
     screenshot(page, "specialists-directory")
 
     # They answer a question.
@@ -100,23 +85,25 @@ def test_apply_verify_list_answer_and_get_a_consultation_request(
         "do not; it helps to see both."
     )
     page.get_by_role("button", name="Publish your answer").click()
-    assert page.locator(".answer .specialist-name", has_text="Jordan Avery").is_visible()
+    expect(page.locator(".answer .specialist-name", has_text="Jordan Avery")).to_be_visible()
     log_out(page)
 
     # A member finds them and asks for a consultation.
     log_in(page, asker)
     page.goto("/specialists/?free=on")
     page.get_by_role("link", name="Jordan Avery").first.click()
-    assert page.get_by_text("Licensed Marriage and Family Therapist · California, USA").is_visible()
+    expect(
+        page.get_by_text("Licensed Marriage and Family Therapist · California, USA")
+    ).to_be_visible()
     page.get_by_role("link", name="Request a consultation").click()
     page.get_by_label("What would you like help with?").fill(
         "I would like to talk about a breakup that is still hard after months."
     )
     page.get_by_label("When suits you").fill("Weekday evenings")
     page.get_by_role("button", name="Send your request").click()
-    assert page.get_by_text("Your request is sent to Jordan Avery").is_visible()
+    expect(page.get_by_text("Your request is sent to Jordan Avery")).to_be_visible()
     page.goto(applicant.get_absolute_url())
-    assert page.get_by_text("Your request is waiting").is_visible()
+    expect(page.get_by_text("Your request is waiting")).to_be_visible()
     screenshot(page, "specialist-profile")
     log_out(page)
 
@@ -127,6 +114,7 @@ def test_apply_verify_list_answer_and_get_a_consultation_request(
     page.get_by_label("Accept").check()
     page.get_by_label("Your message").fill("Happy to. Does Tuesday at 7pm work?")
     page.get_by_role("button", name="Send your reply").click()
+    expect(page.get_by_text("Your reply is sent.")).to_be_visible()
     assert ConsultationRequest.objects.get().status == "accepted"
 
     # The directory and the profile work on a 360px phone.
