@@ -112,12 +112,17 @@ if REDIS_URL:
     CACHES = {"default": env.cache_url_config(REDIS_URL)}
     if "django_redis" in CACHES["default"]["BACKEND"]:
         # Redis down must not take Haven down: a failed cache read is a miss and a failed write
-        # is dropped (and logged), within a second. django-ratelimit then gets no count and
-        # refuses the write ("fails closed", haven.views.ratelimited explains it to the member).
+        # is dropped (and logged), within a second.
         CACHES["default"].setdefault("OPTIONS", {}).update(
             IGNORE_EXCEPTIONS=True, SOCKET_CONNECT_TIMEOUT=0.5, SOCKET_TIMEOUT=1
         )
         DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+        # Rate-limit counters: the same Redis, counted in this process's memory while Redis
+        # is down, so every limit stays in force and nobody is locked out (ratelimit_cache.py).
+        CACHES["ratelimit"] = {
+            **CACHES["default"],
+            "BACKEND": "haven.ratelimit_cache.RedisWithLocalFallback",
+        }
     # Sessions are kept in the database and cached in Redis: members stay logged in while Redis
     # is down (Django's cached_db engine falls back to the database on cache errors).
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
@@ -135,12 +140,15 @@ CACHES["machina_attachments"] = {
 }
 SHARED_CACHE = bool(REDIS_URL) and "redis" in CACHES["default"]["BACKEND"].lower()
 
-RATELIMIT_USE_CACHE = "default"
+RATELIMIT_USE_CACHE = "ratelimit" if "ratelimit" in CACHES else "default"
 RATELIMIT_ENABLE = env.bool("RATELIMIT_ENABLE", default=True)
 RATELIMIT_VIEW = "haven.views.ratelimited"
-# With the cache down a limited write is refused, never let through (haven/ratelimits.py).
+# Should a count ever fail, the request is refused, never let through unlimited.
 RATELIMIT_FAIL_OPEN = False
 SILENCED_SYSTEM_CHECKS = []
+if RATELIMIT_USE_CACHE == "ratelimit":
+    # django-ratelimit only knows the plain django-redis class; Haven's wraps it (W001).
+    SILENCED_SYSTEM_CHECKS += ["django_ratelimit.W001"]
 if not SHARED_CACHE:
     # The embedded default is one process (runserver), so a local-memory cache counts every
     # request. django-ratelimit cannot know that and refuses it (E003); production sets

@@ -2,18 +2,9 @@
 
 from django.shortcuts import render
 
-from haven.ratelimits import limiter_reachable
-
-RETRY_AFTER_SECONDS = 60
-
 
 def ratelimited(request, exception=None):
-    """Too many requests (429) — or, while the rate-limit cache is down, a write Haven cannot
-    count and so does not accept (503): never a crash, never an unlimited write."""
-    if not limiter_reachable():
-        response = render(request, "503.html", status=503)
-        response["Retry-After"] = str(RETRY_AFTER_SECONDS)
-        return response
+    """Too many requests: a calm page asking to slow down (429), never a crash."""
     return render(request, "429.html", status=429)
 
 

@@ -9,7 +9,6 @@ from django_ratelimit.decorators import ratelimit
 
 from forum.models import Board
 from haven.markup import render_markdown
-from haven.ratelimits import limit_reads
 from moderation.permissions import sanction_message
 from profiles.selectors import featured_specialists
 from questions import page_cache, permissions, search, selectors, services
@@ -142,7 +141,7 @@ def ask(request):
     return render(request, "questions/ask.html", context)
 
 
-@limit_reads(rate="120/m")
+@ratelimit(key="ip", rate="120/m", block=True)
 def similar(request):
     """Up to 5 existing questions like the title being typed (JSON for the ask form)."""
     results = search.similar_questions(request.GET.get("q", ""), limit=5)

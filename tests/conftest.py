@@ -2,11 +2,13 @@
 
 import os
 import tempfile
+import time
+import types
 from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import cache, caches
 
 from forum.services import setup_forums
 from tests import factories
@@ -23,15 +25,29 @@ settings.CACHES["machina_attachments"]["LOCATION"] = str(_DATA / "cache")
 _WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
 if _WORKER.startswith("gw") and "redis" in settings.CACHES["default"]["BACKEND"].lower():
     _base, _db = settings.CACHES["default"]["LOCATION"].rsplit("/", 1)
-    settings.CACHES["default"]["LOCATION"] = f"{_base}/{int(_db) + 1 + int(_WORKER[2:])}"
+    for _alias in ("default", "ratelimit"):
+        if _alias in settings.CACHES:
+            settings.CACHES[_alias]["LOCATION"] = f"{_base}/{int(_db) + 1 + int(_WORKER[2:])}"
 
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
     """Rate-limit counters and cached pages never leak from one test into another."""
     cache.clear()
+    caches[settings.RATELIMIT_USE_CACHE].clear()
     yield
     cache.clear()
+    caches[settings.RATELIMIT_USE_CACHE].clear()
+
+
+@pytest.fixture(autouse=True)
+def _rate_limit_windows_stand_still(monkeypatch):
+    """django-ratelimit counts in fixed windows (a minute, an hour); a burst of requests that
+    happened to straddle a window's end would pass the limit. Its clock stands still in a test."""
+    from django_ratelimit import core
+
+    now = time.time()
+    monkeypatch.setattr(core, "time", types.SimpleNamespace(time=lambda: now))
 
 
 @pytest.fixture

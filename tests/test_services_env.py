@@ -30,3 +30,20 @@ def test_cache_sessions_and_rate_limits_use_redis():
     from django_redis import get_redis_connection
 
     assert get_redis_connection("default").get(cache.make_key("haven-ci-probe")) is not None
+
+
+@needs_services
+def test_rate_limit_counts_are_shared_through_redis_by_every_process():
+    """Two web processes count into one Redis while it is up: a limit is not per process."""
+    from django.core.cache import caches
+
+    from haven.ratelimit_cache import RedisWithLocalFallback
+
+    assert settings.RATELIMIT_USE_CACHE == "ratelimit"
+    config = settings.CACHES["ratelimit"]
+    first = caches["ratelimit"]
+    second = RedisWithLocalFallback(config["LOCATION"], config)  # as another process builds it
+    assert first.add("haven-ci-count", 1, 60)
+    assert second.incr("haven-ci-count") == 2
+    assert first.incr("haven-ci-count") == 3
+    assert first.local.get("haven-ci-count") is None  # nothing was counted locally

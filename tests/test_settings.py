@@ -15,7 +15,8 @@ PROBE = (
     "['NAME']), 'cache': s.CACHES['default']['BACKEND'], 'session': s.SESSION_ENGINE,"
     "'search': s.HAYSTACK_CONNECTIONS['default'], 'email': s.EMAIL_BACKEND, 'debug': s.DEBUG,"
     "'hosts': s.ALLOWED_HOSTS, 'silenced': s.SILENCED_SYSTEM_CHECKS,"
-    "'hasher': s.PASSWORD_HASHERS[0]}))"
+    "'hasher': s.PASSWORD_HASHERS[0],"
+    "'ratelimit': s.CACHES[s.RATELIMIT_USE_CACHE]}))"
 )
 _CLEAR = (
     "DATABASE_URL",
@@ -72,7 +73,11 @@ def test_postgres_redis_and_smtp_from_the_environment():
     assert s["session"] == "django.contrib.sessions.backends.cached_db"  # survives Redis outages
     assert s["email"] == "django.core.mail.backends.smtp.EmailBackend"
     assert s["search"]["PATH"] == "/srv/haven/index"
-    assert s["silenced"] == []  # a shared cache: ratelimit's checks run
+    # Rate limits count in the same Redis, in process memory while Redis is down; only the
+    # "not officially supported backend" warning is silenced, the shared-cache check runs.
+    assert s["ratelimit"]["BACKEND"] == "haven.ratelimit_cache.RedisWithLocalFallback"
+    assert s["ratelimit"]["LOCATION"] == "redis://cache.internal:6379/2"
+    assert s["silenced"] == ["django_ratelimit.W001"]
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,6 @@ password reset never say whether an address has an account; sessions rotate on l
 on logout; passwords are stored as Argon2 hashes."""
 
 import re
-import time
 
 import pytest
 from django.conf import settings
@@ -17,18 +16,6 @@ from tests.factories import PASSWORD
 
 pytestmark = pytest.mark.django_db
 POST_KEY = "forum_conversation.post"
-
-
-@pytest.fixture
-def one_window(monkeypatch):
-    """django-ratelimit counts in fixed windows (a minute, an hour); a burst that happened to
-    straddle a window's end would pass the limit. The clock stands still for the burst."""
-    import types
-
-    from django_ratelimit import core
-
-    now = time.time()
-    monkeypatch.setattr(core, "time", types.SimpleNamespace(time=lambda: now))
 
 
 def _login(user) -> Client:
@@ -62,7 +49,7 @@ LIMITS = [
     ("what", "role", "method", "url", "data", "allowed"), LIMITS, ids=[x[0] for x in LIMITS]
 )
 def test_every_write_and_search_is_rate_limited_with_a_clear_page(
-    world, one_window, what, role, method, url, data, allowed
+    world, what, role, method, url, data, allowed
 ):
     client = Client() if role == "visitor" else _login(world.users[role])
     url = url(world) if callable(url) else url
@@ -75,7 +62,7 @@ def test_every_write_and_search_is_rate_limited_with_a_clear_page(
     assert "Please wait a moment" in page and "What you wrote is still in your browser" in page
 
 
-def test_the_login_limit_is_per_username_too(world, one_window):
+def test_the_login_limit_is_per_username_too(world):
     """Guessing one member's password from many addresses is still stopped."""
     for n in range(5):
         Client(REMOTE_ADDR=f"10.0.0.{n}").post(
