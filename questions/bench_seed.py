@@ -10,6 +10,7 @@ from datetime import timedelta
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import make_password
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
 from django.utils import timezone
 from machina.apps.forum.models import Forum
@@ -17,6 +18,7 @@ from machina.apps.forum_conversation.models import Post, Topic
 
 from forum.models import Board
 from forum.services import setup_forums
+from moderation.models import Flag, ReviewItem
 from profiles.models import SpecialistProfile
 from profiles.services import mark_verified
 from questions.models import Answer, Question, Tag, Vote
@@ -36,6 +38,8 @@ TAGS = [
 ]  # fmt: skip
 CHUNK = 2000
 VOTES_PER_VOTED_ANSWER = 3
+FLAGGED_SHARE = 0.005  # posts members report: about 1 in 200
+STILL_OPEN_SHARE = 0.3  # of those, waiting for a moderator; the rest were decided
 
 
 def _sentence(rng: random.Random, n: int) -> str:
@@ -200,7 +204,46 @@ def _chunk(rng, size, offset, members, specialists, tags, boards, start):
         for voter in rng.sample(members, VOTES_PER_VOTED_ANSWER)
     ]
     Vote.objects.bulk_create(votes, batch_size=CHUNK)
+    _flags(rng, posts + answer_posts, members)
     _threads(rng, size // 10, members)
+
+
+def _flags(rng, posts, members):
+    """Members' reports on a few posts: most decided already, some waiting in the queue, a few
+    of them *someone may be at risk*, each from one to four distinct members."""
+    post_type = ContentType.objects.get_for_model(Post)
+    flagged = [p for p in posts if rng.random() < FLAGGED_SHARE]
+    reasons = [r for r in Flag.Reason.values if r != Flag.Reason.OTHER]
+    items, plans = [], []
+    for post in flagged:
+        is_open = rng.random() < STILL_OPEN_SHARE
+        flaggers = rng.sample(members, rng.choice((1, 1, 1, 2, 2, 3, 4)))
+        chosen = [rng.choice(reasons) for _ in flaggers]
+        items.append(
+            ReviewItem(
+                target_type=post_type,
+                target_id=str(post.pk),
+                status=ReviewItem.Status.OPEN if is_open else ReviewItem.Status.RESOLVED,
+                urgent=Flag.Reason.AT_RISK in chosen,
+                flag_count=len(flaggers),
+                resolution="" if is_open else "dismissed",
+            )
+        )
+        plans.append((is_open, flaggers, chosen))
+    ReviewItem.objects.bulk_create(items, batch_size=CHUNK)
+    Flag.objects.bulk_create(
+        [
+            Flag(
+                item=item,
+                flagger=flagger,
+                reason=reason,
+                status=Flag.Status.OPEN if is_open else Flag.Status.DISMISSED,
+            )
+            for item, (is_open, flaggers, chosen) in zip(items, plans, strict=True)
+            for flagger, reason in zip(flaggers, chosen, strict=True)
+        ],
+        batch_size=CHUNK,
+    )
 
 
 def _threads(rng, count, members):
