@@ -262,6 +262,8 @@ HAVEN_PAGE_CACHE = env.bool("HAVEN_PAGE_CACHE", default=True)
 # Where "Leave this site quickly" goes: a neutral page that gives nothing away.
 HAVEN_QUICK_EXIT_URL = env.str("HAVEN_QUICK_EXIT_URL", default="https://www.bbc.co.uk/weather")
 SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
+# A rejected specialist applicant may reopen their application this many days after the decision.
+HAVEN_SPECIALIST_REAPPLY_DAYS = env.int("HAVEN_SPECIALIST_REAPPLY_DAYS", default=30)
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,

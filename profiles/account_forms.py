@@ -2,6 +2,7 @@
 
 from django import forms
 
+from forum.permissions import is_moderator
 from profiles import email_preferences
 from profiles.models import EmailPreferences
 
@@ -10,6 +11,12 @@ class EmailPreferencesForm(forms.ModelForm):
     class Meta:
         model = EmailPreferences
         fields = (*email_preferences.CATEGORIES, "show_details")
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not is_moderator(user):
+            for name in email_preferences.MODERATOR_CATEGORIES:
+                del self.fields[name]
 
 
 class DeleteAccountForm(forms.Form):

@@ -21,7 +21,7 @@ from profiles.account_forms import DeleteAccountForm, EmailPreferencesForm
 @ratelimit(key="user", rate="30/m", method="POST", block=True)
 def email_settings(request):
     prefs = email_preferences.preferences_for(request.user)
-    form = EmailPreferencesForm(request.POST or None, instance=prefs)
+    form = EmailPreferencesForm(request.POST or None, instance=prefs, user=request.user)
     if request.method == "POST" and form.is_valid():
         email_preferences.update_preferences(user=request.user, **form.cleaned_data)
         messages.success(request, "Your e-mail settings are saved.")

@@ -29,6 +29,7 @@ class SpecialistProfileAdmin(admin.ModelAdmin):
         "status",
         "verified_at",
         "submitted_at",
+        "decided_at",
         "decision_note",
         "review_link",
     )

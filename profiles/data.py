@@ -117,6 +117,7 @@ def _specialist(user: User) -> dict | None:
         licence_expiry=_iso(profile.licence_expiry),
         verified_at=_iso(profile.verified_at),
         submitted_at=_iso(profile.submitted_at),
+        decided_at=_iso(profile.decided_at),
         created=_iso(profile.created),
         specialisations=[board.forum.name for board in profile.specialisations.all()],
         photo=PurePath(profile.photo.name).name if profile.photo else None,

@@ -21,7 +21,10 @@ CATEGORIES = {
     "consultations": "consultation requests and replies",
     "moderation": "moderators' decisions about your posts, reports and account",
     "verification": "decisions about your specialist application",
+    "applications": "specialist applications waiting for review",
 }
+# Categories only moderators receive: hidden from everyone else's settings page.
+MODERATOR_CATEGORIES = ("applications",)
 ALL = "all"
 KIND_CATEGORIES = {
     "answer": "answers",
@@ -31,6 +34,7 @@ KIND_CATEGORIES = {
     "consultation": "consultations",
     "verification": "verification",
     "flag_outcome": "moderation",
+    "application_waiting": "applications",
 }
 UNSUBSCRIBE_DAYS = getattr(settings, "HAVEN_UNSUBSCRIBE_DAYS", 90)
 _SALT = "haven.profiles.unsubscribe"
@@ -52,6 +56,17 @@ def preferences_for(user) -> EmailPreferences:
 def wants_email(user, kind: str) -> bool:
     category = category_for(kind)
     return category is None or getattr(preferences_for(user), category)
+
+
+def wanting_email(users, kind: str) -> set[int]:
+    """The pks of ``users`` who want this kind by e-mail, in one query (for many recipients)."""
+    category = category_for(kind)
+    pks = {user.pk for user in users}
+    if category is None:
+        return pks
+    default = EmailPreferences._meta.get_field(category).default
+    chosen = dict(EmailPreferences.objects.filter(user__in=pks).values_list("user_id", category))
+    return {pk for pk in pks if chosen.get(pk, default)}
 
 
 def update_preferences(*, user, **values) -> EmailPreferences:

@@ -1,5 +1,8 @@
 """Members and specialists."""
 
+from datetime import date, timedelta
+
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.core.validators import URLValidator
 from django.db import models
@@ -86,6 +89,12 @@ class SpecialistProfile(models.Model):
     decision_note = models.TextField(
         blank=True, help_text="The moderator's message with the latest decision, for the applicant."
     )
+    decided_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="The moderator's latest decision: a rejection's date sets when the applicant "
+        "may apply again.",
+    )
     created = models.DateTimeField(auto_now_add=True)
     updated = models.DateTimeField(auto_now=True)
 
@@ -98,6 +107,17 @@ class SpecialistProfile(models.Model):
     @property
     def is_editable(self) -> bool:
         return self.status in self.EDITABLE
+
+    @property
+    def reapply_from(self) -> date | None:
+        """The first day a rejected applicant may reopen their application (None: not rejected).
+
+        Rows rejected before ``decided_at`` existed fall back to their last change.
+        """
+        if self.status != self.Status.REJECTED:
+            return None
+        decided = timezone.localdate(self.decided_at or self.updated)
+        return decided + timedelta(days=settings.HAVEN_SPECIALIST_REAPPLY_DAYS)
 
     @property
     def scope(self) -> str:
@@ -231,6 +251,8 @@ class EmailPreferences(models.Model):
         "Moderators' decisions about your posts, reports and account", default=True
     )
     verification = models.BooleanField("Decisions about your specialist application", default=True)
+    # Moderators only (the form hides it from everyone else); the bell is enough by default.
+    applications = models.BooleanField("Specialist applications waiting for review", default=False)
     show_details = models.BooleanField(
         "Show what it is about in the subject and text of the e-mail",
         default=False,

@@ -39,6 +39,26 @@ def notify(*, user, kind: str, message: str, url: str = "", email: bool = True):
     return notification
 
 
+def notify_many(*, users, kind: str, message: str, url: str = "", email: bool = True):
+    """``notify`` for a group (e.g. every moderator): one insert, not one query per member.
+
+    E-mails are queued after commit only for those whose preferences ask for this kind.
+    """
+    users = [user for user in users if user is not None and user.is_active]
+    notifications = Notification.objects.bulk_create(
+        Notification(user=user, kind=kind, message=_fit(message, "message"), url=url)
+        for user in users
+    )
+    if email and users:
+        wanted = email_preferences.wanting_email(users, kind)
+        for notification in notifications:
+            if notification.user_id in wanted and notification.user.email:
+                transaction.on_commit(
+                    lambda notification=notification: send_email(notification), robust=True
+                )
+    return notifications
+
+
 def _fit(text: str, field: str) -> str:
     """Cut to what the column holds (a long moderator's reason inside a message), so a strict
     database (PostgreSQL) never refuses the action the notification is about."""

@@ -1,5 +1,7 @@
 """Who may do what with members and specialists."""
 
+from django.utils import timezone
+
 from forum.permissions import in_specialists_group, is_moderator
 from moderation.permissions import can_post
 
@@ -19,6 +21,16 @@ def can_review_applications(user) -> bool:
 def can_decide_application(user, profile) -> bool:
     """A moderator, and never on their own application: nobody verifies themselves."""
     return is_moderator(user) and profile.user_id != user.pk
+
+
+def can_reapply(user, profile) -> bool:
+    """A rejected applicant, once ``HAVEN_SPECIALIST_REAPPLY_DAYS`` have passed since then."""
+    return (
+        user.is_authenticated
+        and profile.user_id == user.pk
+        and profile.reapply_from is not None
+        and profile.reapply_from <= timezone.localdate()
+    )
 
 
 def can_view_document(user, document) -> bool:

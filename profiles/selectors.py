@@ -4,6 +4,7 @@ from django.db.models import Q
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
+from forum.boards import MODERATORS_GROUP
 from forum.models import Board
 from moderation.models import AuditEntry
 from profiles.models import ConsultationRequest, CredentialDocument, SpecialistProfile, User
@@ -102,6 +103,13 @@ def pending_applications():
     )
 
 
+def moderators():
+    """Active moderators: the same rule as ``forum.permissions.is_moderator``, as a query."""
+    return User.objects.filter(
+        Q(is_superuser=True) | Q(groups__name=MODERATORS_GROUP), is_active=True
+    ).distinct()
+
+
 def pending_application_count() -> int:
     return SpecialistProfile.objects.filter(status=Status.SUBMITTED).count()
 
@@ -118,6 +126,7 @@ def application_for_review(pk: int) -> SpecialistProfile:
 HISTORY_LABELS = {
     "submit_specialist_application": "Sent",
     "resubmit_specialist_application": "Sent again",
+    "reopen_specialist_application": "Reopened by the applicant",
     "verify_specialist": "Verified",
     "request_specialist_changes": "Changes requested",
     "reject_specialist": "Rejected",

@@ -5,12 +5,13 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from forum.boards import MODERATORS_GROUP, SPECIALISTS_GROUP
 from forum.permissions import forget_groups
 from moderation.audit import record
 from moderation.permissions import sanction_message
-from profiles import permissions
+from profiles import permissions, selectors
 from profiles.models import (
     VERIFICATION_CHECKS,
     ConsultationRequest,
@@ -18,7 +19,7 @@ from profiles.models import (
     SpecialistProfile,
     User,
 )
-from profiles.notifications import notify
+from profiles.notifications import notify, notify_many
 from profiles.uploads import DOCUMENT_MAX_COUNT, storing
 
 Status = SpecialistProfile.Status
@@ -199,7 +200,8 @@ def _submit(profile: SpecialistProfile) -> None:
     )
     if problems:
         raise ValidationError(problems)
-    resubmitted = profile.status != Status.DRAFT
+    # A draft reopened after a rejection has been sent before, too.
+    resubmitted = profile.status != Status.DRAFT or profile.submitted_at is not None
     profile.status = Status.SUBMITTED
     profile.submitted_at = timezone.now()
     profile.decision_note = ""
@@ -211,6 +213,44 @@ def _submit(profile: SpecialistProfile) -> None:
         else "submit_specialist_application",
         target=profile,
     )
+    _tell_moderators(profile)
+
+
+def _tell_moderators(profile: SpecialistProfile) -> None:
+    """Every moderator hears of a (re)submitted application, except the applicant themself."""
+    notify_many(
+        users=selectors.moderators().exclude(pk=profile.user_id),
+        kind="application_waiting",
+        message=f"A specialist application is waiting for review: {profile.user.public_name}.",
+        url=reverse("profiles:application", kwargs={"pk": profile.pk}),
+    )
+
+
+@transaction.atomic
+def reopen_application(*, user: User) -> SpecialistProfile:
+    """A rejected applicant reopens the same application as a draft, once the wait is over.
+
+    Documents and answers stay; the rejection stays in the audit log and its note on the draft
+    until the next submission. A revoked verification is final: it was a decision for cause.
+    """
+    profile = SpecialistProfile.objects.select_for_update().filter(user=user).first()
+    if profile is None:
+        raise ValidationError("You have no application to reopen.")
+    if profile.status == Status.REVOKED:
+        raise ValidationError(
+            "A revoked verification is final: a moderator decided it for cause, so this "
+            "application cannot be sent again."
+        )
+    if profile.status != Status.REJECTED:
+        raise ValidationError("Only a rejected application can be reopened.")
+    if not permissions.can_reapply(user, profile):
+        raise ValidationError(
+            f"You can apply again from {date_format(profile.reapply_from, 'j F Y')}."
+        )
+    profile.status = Status.DRAFT
+    profile.save(update_fields=["status", "updated"])
+    record(actor=user, action="reopen_specialist_application", target=profile)
+    return profile
 
 
 @transaction.atomic
@@ -245,18 +285,22 @@ def update_public_profile(*, profile: SpecialistProfile, fields: dict, photo=Non
 
 def _grant(profile: SpecialistProfile) -> None:
     profile.status = Status.VERIFIED
-    profile.verified_at = timezone.now()
+    profile.verified_at = profile.decided_at = timezone.now()
     profile.decision_note = ""
-    profile.save(update_fields=["status", "verified_at", "decision_note", "updated"])
+    profile.save(update_fields=["status", "verified_at", "decided_at", "decision_note", "updated"])
     profile.user.groups.add(Group.objects.get(name=SPECIALISTS_GROUP))
     forget_groups(profile.user)
 
 
-def _withdraw(profile: SpecialistProfile, status: str, note: str = "") -> None:
-    """Take the badge and the answering permission away: status and group together."""
+def _withdraw(profile: SpecialistProfile, status: str, note: str = "", decided_at=None) -> None:
+    """Take the badge and the answering permission away: status and group together.
+
+    ``decided_at`` is the moderator's decision time (None: the system's act, e.g. expiry).
+    """
     profile.status = status
     profile.decision_note = note
-    profile.save(update_fields=["status", "decision_note", "updated"])
+    profile.decided_at = decided_at or profile.decided_at
+    profile.save(update_fields=["status", "decision_note", "decided_at", "updated"])
     profile.user.groups.remove(Group.objects.get(name=SPECIALISTS_GROUP))
     forget_groups(profile.user)
 
@@ -306,17 +350,17 @@ def decide_application(
         _grant(profile)
         message = "Your specialist application is verified. Welcome — you can now answer questions."
         url = profile.user.get_absolute_url()
-    elif decision == "request_changes":
-        profile.status = Status.CHANGES_REQUESTED
-        profile.decision_note = note
-        profile.save(update_fields=["status", "decision_note", "updated"])
-        message = "A moderator asked for changes to your specialist application."
-        url = reverse("profiles:apply")
     else:
-        profile.status = Status.REJECTED
+        refused = decision == "reject"
+        profile.status = Status.REJECTED if refused else Status.CHANGES_REQUESTED
         profile.decision_note = note
-        profile.save(update_fields=["status", "decision_note", "updated"])
-        message = "A moderator has decided on your specialist application: it was not accepted."
+        profile.decided_at = timezone.now()
+        profile.save(update_fields=["status", "decision_note", "decided_at", "updated"])
+        message = (
+            "A moderator has decided on your specialist application: it was not accepted."
+            if refused
+            else "A moderator asked for changes to your specialist application."
+        )
         url = reverse("profiles:apply")
     record(
         actor=moderator,
@@ -341,7 +385,7 @@ def revoke_verification(*, moderator: User, profile: SpecialistProfile, note: st
     )
     if profile.status != Status.VERIFIED:
         raise ValidationError("Only a verified specialist can have the verification revoked.")
-    _withdraw(profile, Status.REVOKED, note)
+    _withdraw(profile, Status.REVOKED, note, decided_at=timezone.now())
     record(actor=moderator, action="revoke_specialist", target=profile, reason=note)
     notify(
         user=profile.user,

@@ -59,6 +59,7 @@ urlpatterns = [
     # Specialists: directory, application, public profile edits, private documents.
     path("specialists/", views.directory, name="directory"),
     path("specialists/apply/", views.apply, name="apply"),
+    path("specialists/apply/again/", views.reapply, name="reapply"),
     path("specialists/profile/", views.specialist_edit, name="specialist_edit"),
     path("specialists/documents/<int:pk>/", views.document, name="document"),
     path("specialists/documents/<int:pk>/remove/", views.document_delete, name="document_delete"),

@@ -210,7 +210,11 @@ def apply(request):
     if profile is not None and profile.status == SpecialistProfile.Status.VERIFIED:
         return redirect("profiles:specialist_edit")
     if profile is not None and not profile.is_editable:
-        return render(request, "specialists/application_status.html", {"profile": profile})
+        context = {
+            "profile": profile,
+            "can_reapply": permissions.can_reapply(request.user, profile),
+        }
+        return render(request, "specialists/application_status.html", context)
     submitting = "submit" in request.POST
     form = SpecialistApplicationForm(
         request.POST or None, request.FILES or None, instance=profile, submitting=submitting
@@ -238,6 +242,24 @@ _SAVED = {
     True: "Thank you — your application is with our moderators. We will tell you when they "
     "have decided.",
 }
+
+
+@login_required
+@require_POST
+@ratelimit(key="user", rate="10/h", block=True)
+def reapply(request):
+    """*Apply again* after a rejection: the same application, open again as a draft."""
+    try:
+        services.reopen_application(user=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(
+            request,
+            "Your application is open again as a draft. Change what the moderator noted, "
+            "then send it for verification.",
+        )
+    return redirect("profiles:apply")
 
 
 @login_required

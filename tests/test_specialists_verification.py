@@ -138,7 +138,7 @@ def test_full_path_draft_changes_requested_resubmitted_verified(
 
 
 @pytest.mark.django_db
-def test_rejection_is_told_and_final(client, applicant, moderator):
+def test_rejection_is_told_and_the_form_stays_closed_until_reopened(client, applicant, moderator):
     profile = applicant.specialist
     client.force_login(moderator)
     client.post(review_url(profile), {"decision": "reject", "note": "Licence not found."})

@@ -146,6 +146,8 @@ TABLE = [
     Row("profiles:directory", "/specialists/", OK, OK),
     Row("profiles:apply", "/specialists/apply/", {"specialist": "redirect", "*": OK},
         {"visitor": "login", "specialist": "redirect", "*": OK}),
+    Row("profiles:reapply", "/specialists/apply/again/", POST_ONLY,
+        {"visitor": "login", "*": "redirect"}),
     Row("profiles:specialist_edit", "/specialists/profile/",
         {"visitor": "login", "specialist": OK, "*": "redirect"},
         {"visitor": "login", "specialist": OK, "*": "redirect"}),
