@@ -1,12 +1,48 @@
+import logging
+
 from django import forms
+from django.contrib.auth.forms import PasswordResetForm as DjangoPasswordResetForm
 from django.contrib.auth.forms import SetPasswordMixin, UsernameField
 from django.core.exceptions import ValidationError
+from django.core.mail import EmailMessage
 from django.core.validators import validate_email
+from django.template.loader import render_to_string
 
 from forum.models import Board
 from profiles.models import VERIFICATION_CHECKS, ConsultationRequest, SpecialistProfile, User
 from profiles.services import APPLICATION_FIELDS, PUBLIC_PROFILE_FIELDS, submission_problems
 from profiles.uploads import DOCUMENT_MAX_COUNT, check_document, process_photo
+
+logger = logging.getLogger(__name__)
+
+
+class PasswordResetForm(DjangoPasswordResetForm):
+    """Django's reset form, but an address without an account gets an e-mail too ("there is
+    no Haven account here"), so the reply, the mail sent and the time taken are alike whether
+    or not the address has an account."""
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        email = self.cleaned_data["email"]
+        if any(self.get_users(email)):
+            return
+        request = kwargs.get("request")
+        context = {
+            "email": email,
+            "protocol": "https" if kwargs.get("use_https") else "http",
+            "domain": kwargs.get("domain_override") or (request and request.get_host()),
+        }
+        subject = render_to_string(
+            kwargs.get("subject_template_name", "registration/password_reset_subject.txt")
+        )
+        body = render_to_string("profiles/email/password_reset_unknown.txt", context)
+        message = EmailMessage(
+            "".join(subject.splitlines()), body, kwargs.get("from_email"), [email]
+        )
+        try:
+            message.send()
+        except Exception:  # as Django does for the reset e-mail: the page stays the same
+            logger.exception("could not send the no-account password reset e-mail")
 
 
 class SignUpForm(forms.ModelForm):

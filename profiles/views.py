@@ -26,6 +26,7 @@ from profiles.forms import (
     ConsultationReplyForm,
     ConsultationRequestForm,
     DirectoryFilterForm,
+    PasswordResetForm,
     RevokeForm,
     SignUpForm,
     SpecialistApplicationForm,
@@ -48,7 +49,9 @@ class LoginView(auth_views.LoginView):
 
 
 @method_decorator(_post_limit, "post")
+@method_decorator(ratelimit(key="post:email", rate="5/h", method="POST", block=True), "post")
 class PasswordResetView(auth_views.PasswordResetView):
+    form_class = PasswordResetForm
     template_name = "profiles/password_reset.html"
     email_template_name = "profiles/email/password_reset.txt"
     subject_template_name = "profiles/email/password_reset_subject.txt"

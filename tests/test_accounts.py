@@ -179,9 +179,29 @@ def test_password_reset_by_email_end_to_end(client):
 
 @pytest.mark.django_db
 def test_password_reset_for_unknown_email_looks_the_same(client):
-    response = client.post("/accounts/password/reset/", {"email": "nobody@example.org"})
-    assert response.status_code == 302 and response.url == "/accounts/password/reset/sent/"
-    assert mail.outbox == []
+    """The page, and the mail sent, are alike whether or not the address has an account: a
+    prober learns nothing, and a person who forgot which address they used is told."""
+    UserFactory(username="juniper", email="juniper@example.org")
+    known = client.post("/accounts/password/reset/", {"email": "juniper@example.org"})
+    unknown = client.post("/accounts/password/reset/", {"email": "nobody@example.org"})
+    assert known.status_code == unknown.status_code == 302
+    assert known.url == unknown.url == "/accounts/password/reset/sent/"
+    assert [m.to for m in mail.outbox] == [["juniper@example.org"], ["nobody@example.org"]]
+    assert mail.outbox[0].subject == mail.outbox[1].subject == "Reset your Haven password"
+    note = mail.outbox[1].body
+    assert "there is no Haven account here" in note
+    assert "http://testserver/accounts/signup/" in note
+    assert "juniper" not in note
+
+
+@pytest.mark.django_db
+def test_password_reset_mails_to_one_address_are_limited(client):
+    statuses = [
+        client.post("/accounts/password/reset/", {"email": "target@example.org"}).status_code
+        for _ in range(6)
+    ]
+    assert statuses == [302] * 5 + [429]
+    assert len(mail.outbox) == 5
 
 
 @pytest.mark.django_db
