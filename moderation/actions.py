@@ -7,6 +7,8 @@ thin: ``views.act`` looks the action up here, shows its form, and runs it.
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from machina.apps.forum_conversation.models import Topic
+
 from moderation import forms, permissions, selectors, services, targets
 from moderation.models import Hidden
 
@@ -109,6 +111,27 @@ TARGET_ACTIONS = {
             ),
             "Unlocked: replies are open again.",
         ),
+        *[
+            Action(
+                name,
+                label,
+                forms.ReasonForm,
+                lambda m, obj, d, topic_type=topic_type: services.set_topic_type(
+                    moderator=m, post=obj, topic_type=topic_type, reason=d["reason"]
+                ),
+                lambda user, t, topic_type=topic_type: (
+                    _is_topic_start(t)
+                    and _post_topic(t).type != topic_type
+                    and permissions.can_set_topic_type(user, _post_topic(t), topic_type)
+                ),
+                done,
+            )
+            for name, label, topic_type, done in [
+                ("pin", "Pin to the top of the board", Topic.TOPIC_STICKY, "Pinned."),
+                ("announce", "Make it an announcement", Topic.TOPIC_ANNOUNCE, "Announced."),
+                ("unpin", "Unpin", Topic.TOPIC_POST, "Back among the other topics."),
+            ]
+        ],
         Action(
             "move",
             "Move to another board",
@@ -149,6 +172,14 @@ TARGET_ACTIONS = {
             ),
             lambda user, t: t.screening is not None and t.screening.shows_help,
             "The help banner is removed.",
+        ),
+        Action(
+            "dismiss-concern",
+            "No risk: dismiss the possible-risk note (false alarm)",
+            forms.PrivateReasonForm,
+            lambda m, obj, d: services.dismiss_concern(moderator=m, target=obj, reason=d["reason"]),
+            lambda user, t: t.screening is not None and t.screening.shows_author_note,
+            "Dismissed: the note to the author is gone and the report is closed.",
         ),
     ]
 }

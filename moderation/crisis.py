@@ -14,6 +14,9 @@ How it reads a text:
   *never* hit me"); a phrase inside quotation marks next to a word such as *song*, *film*
   or *joke*; for suicide and self-harm, a clause that places it firmly in the past
   ("I *used to* cut myself").
+
+``moderation/concern.py`` adds a second, broader tier (indirect language) on the same
+normalisation and guards.
 """
 
 import re
@@ -454,12 +457,11 @@ def _suppressed(text: str, rule: _Rule, match: re.Match) -> bool:
     return rule.category in (SUICIDE, SELF_HARM) and in_the_past is not None
 
 
-def detect(text: str) -> CrisisResult:
-    """Does this text hold crisis language, of which kinds, and which phrases?"""
-    normal = normalise(text)
+def scan(normal: str, rules: list[_Rule]) -> CrisisResult:
+    """Run ``rules`` over normalised text, skipping what the guards suppress."""
     categories: list[str] = []
     phrases: list[str] = []
-    for rule in RULES:
+    for rule in rules:
         for match in rule.regex.finditer(normal):
             if _suppressed(normal, rule, match):
                 continue
@@ -470,3 +472,8 @@ def detect(text: str) -> CrisisResult:
     order = list(CATEGORY_LABELS)
     categories.sort(key=order.index)
     return CrisisResult(bool(categories), tuple(categories), tuple(phrases))
+
+
+def detect(text: str) -> CrisisResult:
+    """Does this text hold crisis language, of which kinds, and which phrases?"""
+    return scan(normalise(text), RULES)

@@ -66,7 +66,8 @@ class ReviewItem(models.Model):
     """One thing in the review queue: every open flag on one target, and who is on it.
 
     A target has at most one open item; flags (members' and crisis screening's) gather on it.
-    The queue is ordered by ``urgent`` (someone may be at risk), then distinct flaggers, then age.
+    The queue is ordered by ``urgent`` (someone may be at risk), then ``concern`` (screening saw
+    indirect signs of risk), then distinct flaggers, then age.
     """
 
     class Status(models.TextChoices):
@@ -81,6 +82,9 @@ class ReviewItem(models.Model):
     )
     urgent = models.BooleanField(default=False, help_text="Someone may be at risk.")
     crisis = models.BooleanField(default=False, help_text="Crisis language was detected.")
+    concern = models.BooleanField(
+        default=False, help_text="Screening saw indirect signs of risk: please read."
+    )
     flag_count = models.PositiveIntegerField(default=0, help_text="Distinct members who flagged.")
     created = models.DateTimeField(auto_now_add=True)
     claimed_by = models.ForeignKey(
@@ -96,7 +100,7 @@ class ReviewItem(models.Model):
     objects = TargetQuerySet.as_manager()
 
     class Meta:
-        ordering = ["-urgent", "-flag_count", "created", "pk"]
+        ordering = ["-urgent", "-concern", "-flag_count", "created", "pk"]
         constraints = [
             models.UniqueConstraint(
                 fields=["target_type", "target_id"],
@@ -104,7 +108,12 @@ class ReviewItem(models.Model):
                 name="one_open_review_per_target",
             )
         ]
-        indexes = [models.Index(fields=["status", "-urgent", "-flag_count", "created"])]
+        indexes = [
+            models.Index(
+                fields=["status", "-urgent", "-concern", "-flag_count", "created"],
+                name="review_queue_order",
+            )
+        ]
 
     def __str__(self):
         return f"Review of {self.target_type.model} {self.target_id} ({self.status})"
@@ -123,6 +132,7 @@ class Flag(models.Model):
 
     class Reason(models.TextChoices):
         AT_RISK = "at_risk", "Someone may be at risk"
+        CONCERN = "concern", "Possible risk — please read"
         HARASSMENT = "harassment", "Harassment or hate"
         UNSAFE = "unsafe", "Harmful or unsafe advice"
         PRIVATE_INFO = "private_info", "Shares someone's private information"
@@ -203,12 +213,21 @@ class Hidden(models.Model):
 
 
 class Screening(models.Model):
-    """What crisis screening found in one piece of content (kept only once something matched)."""
+    """What crisis screening found in one piece of content (kept only once something matched).
+
+    ``crisis`` shows the help banner to every reader; ``concern`` (indirect signs) only shows
+    its author a gentle line with the same help lines, and asks a moderator to read it.
+    """
+
+    class Level(models.TextChoices):
+        CRISIS = "crisis", "Crisis language"
+        CONCERN = "concern", "Possible risk"
 
     target_type = models.ForeignKey(ContentType, on_delete=models.CASCADE, related_name="+")
     target_id = models.CharField(max_length=64)
     target = GenericForeignKey("target_type", "target_id")
     matched = models.BooleanField(default=False, db_index=True)
+    level = models.CharField(max_length=10, choices=Level.choices, default=Level.CRISIS)
     categories = models.JSONField(default=list, blank=True)
     phrases = models.JSONField(default=list, blank=True)
     text_hash = models.CharField(max_length=64, blank=True)
@@ -230,7 +249,13 @@ class Screening(models.Model):
 
     @property
     def shows_help(self) -> bool:
-        return self.matched and self.cleared_at is None
+        """The public help banner (crisis level)."""
+        return self.matched and self.level == self.Level.CRISIS and self.cleared_at is None
+
+    @property
+    def shows_author_note(self) -> bool:
+        """The gentle line only the author sees (concern level)."""
+        return self.matched and self.level == self.Level.CONCERN and self.cleared_at is None
 
 
 class SanctionQuerySet(models.QuerySet):

@@ -6,6 +6,7 @@ vote, flag, contact request); ``sanction_message(user)`` says why not and until 
 
 from django.utils import timezone
 from django.utils.formats import date_format
+from machina.apps.forum_conversation.models import Topic
 
 from forum.permissions import PermissionHandler, can_see_real_poster, is_moderator
 from moderation import registry
@@ -27,6 +28,21 @@ def can_lock(user, topic) -> bool:
 
 def can_move(user, topic) -> bool:
     return can_moderate(user) and PermissionHandler().can_move_topics(topic.forum, user)
+
+
+def can_set_topic_type(user, topic, topic_type: int) -> bool:
+    """Pin (sticky), announce, or put back among the others: machina's rights for each, and
+    only on community boards (question lists are ordered by Haven, not by topic type)."""
+    handler, forum = PermissionHandler(), topic.forum
+    board = getattr(forum, "board", None)
+    if board is None or board.kind != board.Kind.COMMUNITY:
+        return False
+    check = {
+        Topic.TOPIC_STICKY: handler.can_update_topics_to_sticky_topics,
+        Topic.TOPIC_ANNOUNCE: handler.can_update_topics_to_announces,
+        Topic.TOPIC_POST: handler.can_update_topics_to_normal_topics,
+    }[topic_type]
+    return can_moderate(user) and check(forum, user)
 
 
 def can_approve(user, post) -> bool:

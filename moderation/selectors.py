@@ -101,12 +101,18 @@ def open_item_count() -> int:
     return open_items().count()
 
 
+# At risk and crisis language first, then screening's "possible risk", then the most reported,
+# then the longest waiting.
+QUEUE_ORDER = ("-urgent", "-concern", "-flag_count", "created", "pk")
+
+
 def queue(limit: int = 100) -> list[dict]:
-    """Open items by priority (at risk and crisis first, then most flaggers, then oldest),
-    each with its target and every flag's reason and note."""
+    """Open items by priority (``QUEUE_ORDER``), each with its target and every flag's reason
+    and note."""
     flags = Flag.objects.select_related("flagger").order_by("created")
     items = list(
         open_items()
+        .order_by(*QUEUE_ORDER)
         .select_related("claimed_by")
         .prefetch_related(Prefetch("flags", queryset=flags))[:limit]
     )

@@ -18,7 +18,7 @@ from machina.apps.forum.models import Forum
 from machina.apps.forum_conversation.models import Topic
 from machina.apps.forum_permission.models import ForumPermission, UserForumPermission
 
-from moderation import audit, crisis, notify, permissions, registry
+from moderation import audit, concern, crisis, notify, permissions, registry
 from moderation.models import Flag, Hidden, ReviewItem, Sanction, Screening
 
 POSTING_PERMISSIONS = ("can_start_new_topics", "can_reply_to_topics")
@@ -94,7 +94,8 @@ def _recount(item: ReviewItem) -> None:
     at_risk = flags.filter(reason=Flag.Reason.AT_RISK).exists()
     item.flag_count = members
     item.urgent = item.crisis or at_risk
-    item.save(update_fields=["flag_count", "urgent", "crisis"])
+    item.concern = flags.filter(reason=Flag.Reason.CONCERN, status=Flag.Status.OPEN).exists()
+    item.save(update_fields=["flag_count", "urgent", "crisis", "concern"])
 
 
 def _check_claim(item: ReviewItem, moderator) -> None:
@@ -329,7 +330,32 @@ def edit(*, moderator, target, text: str, reason: str) -> None:
     )
 
 
-# --- Topics: lock, unlock, move -----------------------------------------------------------------
+# --- Topics: lock, unlock, pin, move ---------------------------------------------------------
+TOPIC_TYPE_ACTIONS = {
+    Topic.TOPIC_STICKY: "pin",
+    Topic.TOPIC_ANNOUNCE: "announce",
+    Topic.TOPIC_POST: "unpin",
+}
+
+
+@transaction.atomic
+def set_topic_type(*, moderator, post, topic_type: int, reason: str) -> Topic:
+    """Pin the topic this post starts to the top of its board (sticky), make it an
+    announcement, or put it back among the others."""
+    topic = post.topic
+    if not permissions.can_set_topic_type(moderator, topic, topic_type):
+        raise PermissionDenied("Only moderators can pin or unpin a topic.")
+    reason = _reason(reason)
+    if topic.type == topic_type:
+        raise ValidationError("The topic is like that already.")
+    topic.type = topic_type
+    topic.save()
+    audit.record(
+        actor=moderator, action=TOPIC_TYPE_ACTIONS[topic_type], target=topic, reason=reason
+    )
+    return topic
+
+
 @transaction.atomic
 def set_locked(*, moderator, post, locked: bool, reason: str) -> Topic:
     """Lock (no more replies) or unlock the topic this post belongs to."""
@@ -442,39 +468,88 @@ def _is_head(post) -> bool:
 
 @transaction.atomic
 def screen(*, target, text: str) -> Screening | None:
-    """Store what crisis screening finds; a match enters the review queue at top priority."""
+    """Store what screening finds. Crisis language enters the review queue at top priority;
+    indirect signs (concern) enter it after at-risk items, before ordinary reports."""
     digest = hashlib.sha256(text.encode()).hexdigest()
     existing = Screening.objects.for_target(target).first()
     if existing is not None and existing.text_hash == digest:
         return existing
-    result = crisis.detect(text)
+    result = concern.screen(text)
     if existing is None and not result.matched:
         return None
     screening = existing or Screening(target_type=_content_type(target), target_id=str(target.pk))
-    if result.matched and list(result.phrases) != screening.phrases:
+    changed = (result.level, list(result.phrases)) != (screening.level, screening.phrases)
+    if result.matched and changed:
         screening.cleared_by, screening.cleared_at = None, None
     screening.matched = result.matched
+    screening.level = result.level or screening.level
     screening.categories, screening.phrases = list(result.categories), list(result.phrases)
     screening.text_hash = digest
     screening.save()
     if result.matched:
-        _queue_crisis(target, result)
+        _queue_screening(target, result)
     return screening
 
 
-def _queue_crisis(target, result: crisis.CrisisResult) -> None:
+def _queue_screening(target, result: concern.ScreenResult) -> None:
+    """One screening flag on the open item, with the phrases for the moderator. A concern
+    flag is not added next to a crisis one; a crisis flag is added next to a concern one."""
     item = _open_item(target)
-    if not item.flags.filter(source=Flag.Source.CRISIS).exists():
+    is_crisis = result.level == concern.CRISIS
+    screened = item.flags.filter(source=Flag.Source.CRISIS)
+    if is_crisis:
+        screened = screened.filter(reason=Flag.Reason.AT_RISK)
+    if not screened.exists():
+        heading = "Crisis language detected" if is_crisis else "Possible signs of risk"
         labels = ", ".join(crisis.CATEGORY_LABELS[c] for c in result.categories)
         phrases = "; ".join(f"“{p}”" for p in result.phrases[:5])
         Flag.objects.create(
             item=item,
             source=Flag.Source.CRISIS,
-            reason=Flag.Reason.AT_RISK,
-            note=f"Crisis language detected ({labels}): {phrases}",
+            reason=Flag.Reason.AT_RISK if is_crisis else Flag.Reason.CONCERN,
+            note=f"{heading} ({labels}): {phrases}",
         )
-    item.crisis = True
+    item.crisis = item.crisis or is_crisis
     _recount(item)
+
+
+@transaction.atomic
+def dismiss_concern(*, moderator, target, reason: str) -> Screening:
+    """A moderator read a "possible risk" post and found no risk: the author's line goes away,
+    the screening's report is dismissed (the item closes if nothing else is open)."""
+    _require_moderator(moderator)
+    reason = _reason(reason)
+    screening = Screening.objects.for_target(target).first()
+    if screening is None or not screening.shows_author_note:
+        raise ValidationError("There is no possible-risk note on this.")
+    screening.cleared_by, screening.cleared_at = moderator, timezone.now()
+    screening.save(update_fields=["cleared_by", "cleared_at", "screened_at"])
+    item = (
+        ReviewItem.objects.for_target(target)
+        .filter(status=ReviewItem.Status.OPEN)
+        .select_for_update()
+        .first()
+    )
+    if item is not None:
+        _check_claim(item, moderator)
+        item.flags.filter(reason=Flag.Reason.CONCERN, status=Flag.Status.OPEN).update(
+            status=Flag.Status.DISMISSED,
+            outcome="A moderator read it and saw no risk.",
+            resolved_at=timezone.now(),
+        )
+        if item.flags.filter(status=Flag.Status.OPEN).exists():
+            _recount(item)
+        else:
+            _resolve(
+                target,
+                moderator=moderator,
+                resolution="dismissed",
+                upheld=False,
+                outcome="A moderator read it and saw no risk.",
+            )
+    registry.appearance_changed(target)
+    audit.record(actor=moderator, action="dismiss_concern", target=target, reason=reason)
+    return screening
 
 
 @transaction.atomic

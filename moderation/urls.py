@@ -32,7 +32,8 @@ machina_overrides = [
     path("moderation/queue/<int:pk>/approve/", views.machina_queue),
     path("moderation/queue/<int:pk>/disapprove/", views.machina_queue),
     re_path(
-        r"^moderation/topic/(?P<slug>[^/]+)-(?P<pk>\d+)/(?P<action>lock|unlock|move|delete)/$",
+        r"^moderation/topic/(?P<slug>[^/]+)-(?P<pk>\d+)/"
+        r"(?P<action>lock|unlock|move|delete|change/topic|change/sticky|change/announce)/$",
         views.machina_topic_action,
     ),
     path(

@@ -291,7 +291,12 @@ def machina_queue(request, pk=None):
 @moderator_required
 def machina_topic_action(request, slug, pk, action):
     topic = get_object_or_404(Topic, pk=int(pk))
-    name = {"delete": "hide"}.get(action, action)
+    name = {
+        "delete": "hide",
+        "change/topic": "unpin",
+        "change/sticky": "pin",
+        "change/announce": "announce",
+    }.get(action, action)
     return redirect("moderation:act", key=POST_KEY, pk=topic.first_post_id, action=name)
 
 

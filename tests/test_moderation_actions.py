@@ -195,6 +195,47 @@ def test_locked_board_topic_refuses_replies(client, member, other_member, modera
 
 
 @pytest.mark.django_db
+def test_pin_a_board_topic_with_a_reason_then_unpin_it(client, member, other_member, moderator):
+    topic = community_topic(member, subject="Read this first: how this board works")
+    later = community_topic(other_member, subject="A newer thread")
+    board_page = f"/forum/forum/{topic.forum.slug}-{topic.forum_id}/"
+    client.force_login(moderator)
+    assert "Pin to the top of the board" in text(client.get(item_url(topic.first_post)))
+    pinned = client.post(act_url(topic.first_post, "pin"), {"reason": "Board guidelines."})
+    assert pinned.status_code == 302
+    topic.refresh_from_db()
+    assert topic.type == topic.TOPIC_STICKY
+    page = text(client.get(board_page))
+    assert page.index("Read this first") < page.index(later.subject)
+    client.post(act_url(topic.first_post, "unpin"), {"reason": "Guidelines moved."})
+    topic.refresh_from_db()
+    assert topic.type == topic.TOPIC_POST
+    entries = AuditEntry.objects.filter(target_id=str(topic.pk)).order_by("created", "pk")
+    assert [(e.action, e.reason) for e in entries] == [
+        ("pin", "Board guidelines."),
+        ("unpin", "Guidelines moved."),
+    ]
+
+
+@pytest.mark.django_db
+def test_pinning_needs_a_moderator_a_reason_and_a_community_board(client, qa, member, moderator):
+    topic = community_topic(member)
+    client.force_login(member)
+    assert client.post(act_url(topic.first_post, "pin"), {"reason": "Mine!"}).status_code == 403
+    client.force_login(moderator)
+    refused = client.post(act_url(topic.first_post, "pin"), {"reason": ""})
+    assert refused.status_code == 400 and "reason" in text(refused).lower()
+    question, _answer = qa
+    assert "Pin to the top" not in text(client.get(item_url(question.topic.first_post)))
+    refused = client.post(act_url(question.topic.first_post, "pin"), {"reason": "Important."})
+    assert "does not apply here" in text(client.get(refused.url))
+    topic.refresh_from_db()
+    question.topic.refresh_from_db()
+    assert topic.type == question.topic.type == topic.TOPIC_POST
+    assert not AuditEntry.objects.filter(action="pin").exists()
+
+
+@pytest.mark.django_db
 def test_move_to_another_category(client, qa, member, moderator):
     question, _answer = qa
     family = board("family")
@@ -290,7 +331,14 @@ def test_machinas_disapprove_never_deletes(client, member, moderator):
 def test_machinas_moderation_links_lead_to_audited_forms(client, member, moderator):
     topic = community_topic(member)
     client.force_login(moderator)
-    for action, ours in (("lock", "lock"), ("move", "move"), ("delete", "hide")):
+    for action, ours in (
+        ("lock", "lock"),
+        ("move", "move"),
+        ("delete", "hide"),
+        ("change/sticky", "pin"),
+        ("change/announce", "announce"),
+        ("change/topic", "unpin"),
+    ):
         response = client.get(f"/forum/moderation/topic/{topic.slug}-{topic.pk}/{action}/")
         assert response.url == act_url(topic.first_post, ours)
     post_update = reverse(

@@ -28,17 +28,22 @@ def _resources(categories) -> list[dict]:
 
 @register.inclusion_tag("moderation/_help_banner.html", takes_context=True)
 def help_banner(context, post):
-    """A calm help panel when crisis screening matched this post (all readers see it)."""
+    """A calm help panel when crisis screening matched this post (all readers see it); for a
+    "possible risk" match, a gentle line with the same help lines that only its author sees."""
     if post is None or not registry.is_registered(post):
         return {"show": False}
     screening = selectors.screening_for(post)
-    if screening is None or not screening.shows_help:
+    if screening is None or not (screening.shows_help or screening.shows_author_note):
         return {"show": False}
     user = _user(context)
     author = registry.target_type(post).author(post)
+    is_author = bool(user and user.is_authenticated and author and user.pk == author.pk)
+    if screening.shows_author_note and not is_author:
+        return {"show": False}
     return {
         "show": True,
-        "is_author": bool(user and author and user.pk == author.pk),
+        "concern": screening.shows_author_note,
+        "is_author": is_author,
         "topics": [crisis.CATEGORY_LABELS[c] for c in screening.categories],
         "resources": _resources(screening.categories),
         "post_id": post.pk,

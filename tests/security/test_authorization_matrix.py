@@ -210,9 +210,10 @@ TABLE = [
     Row("forum/moderation/queue/<int:pk>/disapprove/",  # machina's hard delete: never reached
         lambda w: f"/forum/moderation/queue/{w.reply.pk}/disapprove/", MOD_REDIRECT,
         MOD_REDIRECT),
-    Row("forum/moderation/topic/(?P<slug>[^/]+)-(?P<pk>\\d+)/(?P<action>lock|unlock|move|delete)/$",
-        lambda w: f"/forum/moderation/topic/{w.topic.slug}-{w.topic.pk}/lock/", MOD_REDIRECT,
-        MOD_REDIRECT),
+    Row("forum/moderation/topic/(?P<slug>[^/]+)-(?P<pk>\\d+)/(?P<action>lock|unlock|move|delete|"
+        "change/topic|change/sticky|change/announce)/$",
+        lambda w: f"/forum/moderation/topic/{w.topic.slug}-{w.topic.pk}/change/sticky/",
+        MOD_REDIRECT, MOD_REDIRECT),
     Row("forum/forum/<str:forum_slug>-<int:forum_pk>/topic/<str:topic_slug>-<int:topic_pk>/"
         "<int:pk>/post/delete/", lambda w: _reply_url(w, "delete"), MOD_REDIRECT, MOD_REDIRECT),
     Row("forum/forum/<str:forum_slug>-<int:forum_pk>/topic/<str:topic_slug>-<int:topic_pk>/"
@@ -273,11 +274,11 @@ TABLE = [
     Row("forum_moderation:topic_move", lambda w: f"/forum/moderation/topic/{w.topic.slug}-"
         f"{w.topic.pk}/move/", None, None, shadowed=True),
     Row("forum_moderation:topic_update_to_post", lambda w: f"/forum/moderation/topic/"
-        f"{w.topic.slug}-{w.topic.pk}/change/topic/", MODERATORS, MOD_REDIRECT),
+        f"{w.topic.slug}-{w.topic.pk}/change/topic/", None, None, shadowed=True),
     Row("forum_moderation:topic_update_to_sticky", lambda w: f"/forum/moderation/topic/"
-        f"{w.topic.slug}-{w.topic.pk}/change/sticky/", MODERATORS, MOD_REDIRECT),
+        f"{w.topic.slug}-{w.topic.pk}/change/sticky/", None, None, shadowed=True),
     Row("forum_moderation:topic_update_to_announce", lambda w: f"/forum/moderation/topic/"
-        f"{w.topic.slug}-{w.topic.pk}/change/announce/", MODERATORS, MOD_REDIRECT),
+        f"{w.topic.slug}-{w.topic.pk}/change/announce/", None, None, shadowed=True),
     Row("forum_moderation:queue", "/forum/moderation/queue/", None, None, shadowed=True),
     Row("forum_moderation:queued_post", lambda w: f"/forum/moderation/queue/{w.reply.pk}/",
         None, None, shadowed=True),
