@@ -194,3 +194,18 @@ class VoteMilestone(models.Model):
 
     def __str__(self):
         return f"post {self.post_id} reached {self.score}"
+
+
+class StalePage(models.Model):
+    """A question whose cached visitor pages could not be made stale because the cache was
+    unreachable (Redis down). The search queue worker retries until the cache answers, so a
+    page cached before an outage is never served after it with what changed during it."""
+
+    question_id = models.PositiveBigIntegerField(unique=True)
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["pk"]
+
+    def __str__(self):
+        return f"Stale cached page of question {self.question_id}"

@@ -1,4 +1,5 @@
-"""The search index's one writer: drains the IndexTask queue (see questions/indexing.py)."""
+"""The search index's one writer: drains the IndexTask queue (see questions/indexing.py), and
+retries the page-cache invalidations a cache outage left behind (questions/page_cache.py)."""
 
 import signal
 import time
@@ -6,7 +7,7 @@ import time
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections
 
-from questions import indexing
+from questions import indexing, page_cache
 
 
 class Command(BaseCommand):
@@ -32,6 +33,7 @@ class Command(BaseCommand):
         if once:
             result = indexing.drain(batch_size=batch_size, ignore_backoff=options["ignore_backoff"])
             self._report(result)
+            page_cache.retry_stale()
             return
         self._stopping = False
         signal.signal(signal.SIGTERM, self._stop)
@@ -43,6 +45,7 @@ class Command(BaseCommand):
             close_old_connections()
             try:
                 result = indexing.drain_batch(writer, batch_size=batch_size)
+                page_cache.retry_stale()
             except Exception as error:  # the database itself is away: wait and try again
                 self.stderr.write(f"Search queue: {type(error).__name__}: {error}")
                 result = indexing.DrainResult()
