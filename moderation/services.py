@@ -517,13 +517,9 @@ def _queue_screening(target, result: concern.ScreenResult) -> None:
 def dismiss_concern(*, moderator, target, reason: str) -> Screening:
     """A moderator read a "possible risk" post and found no risk: the author's line goes away,
     the screening's report is dismissed (the item closes if nothing else is open)."""
-    _require_moderator(moderator)
-    reason = _reason(reason)
-    screening = Screening.objects.for_target(target).first()
-    if screening is None or not screening.shows_author_note:
-        raise ValidationError("There is no possible-risk note on this.")
-    screening.cleared_by, screening.cleared_at = moderator, timezone.now()
-    screening.save(update_fields=["cleared_by", "cleared_at", "screened_at"])
+    screening, reason = _clear_screening(
+        moderator, target, reason, showing="shows_author_note", none="possible-risk note"
+    )
     item = (
         ReviewItem.objects.for_target(target)
         .filter(status=ReviewItem.Status.OPEN)
@@ -555,16 +551,24 @@ def dismiss_concern(*, moderator, target, reason: str) -> Screening:
 @transaction.atomic
 def clear_help_banner(*, moderator, target, reason: str) -> Screening:
     """A moderator decides the screening was a false alarm: the help banner goes away."""
-    _require_moderator(moderator)
-    reason = _reason(reason)
-    screening = Screening.objects.for_target(target).first()
-    if screening is None or not screening.shows_help:
-        raise ValidationError("There is no help banner on this.")
-    screening.cleared_by, screening.cleared_at = moderator, timezone.now()
-    screening.save(update_fields=["cleared_by", "cleared_at", "screened_at"])
+    screening, reason = _clear_screening(
+        moderator, target, reason, showing="shows_help", none="help banner"
+    )
     registry.appearance_changed(target)
     audit.record(actor=moderator, action="clear_help_banner", target=target, reason=reason)
     return screening
+
+
+def _clear_screening(moderator, target, reason: str, *, showing: str, none: str):
+    """Mark what screening shows on ``target`` (its ``showing`` property) as a false alarm."""
+    _require_moderator(moderator)
+    reason = _reason(reason)
+    screening = Screening.objects.for_target(target).first()
+    if screening is None or not getattr(screening, showing):
+        raise ValidationError(f"There is no {none} on this.")
+    screening.cleared_by, screening.cleared_at = moderator, timezone.now()
+    screening.save(update_fields=["cleared_by", "cleared_at", "screened_at"])
+    return screening, reason
 
 
 # --- Anonymous askers ---------------------------------------------------------------------------
