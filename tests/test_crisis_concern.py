@@ -127,6 +127,45 @@ def test_look_alikes_and_guards_are_not_a_concern(text):
     assert not concern.screen(text).matched
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("I've been putting my paracetamol in a jar for weeks now.", concern.SUICIDE),
+        (
+            "There's a spot on the motorway bridge I keep driving past. Tomorrow I'm going to "
+            "stop the car there.",
+            concern.SUICIDE,
+        ),
+        ("I keep my razor taped under the bed and use it when he ignores me.", concern.SELF_HARM),
+        ("Been biting my arm till it bleeds since the divorce.", concern.SELF_HARM),
+        ("My stepmum locks my little brother in the shed when he cries.", concern.CHILD),
+    ],
+)
+def test_the_risk_score_reaches_language_no_rule_was_written_for(text, category):
+    assert not concern.detect_concern(text).matched  # no phrase rule: the score alone
+    result = concern.screen(text)
+    assert result.level == concern.CONCERN and category in result.categories
+    assert result.phrases  # the words that made the score, for the moderator
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He beat me at tennis again and I'm scared I'll never win.",  # idiom
+        "Years ago I was hurting myself but I've been well for a decade.",  # clearly past
+        "My daughter keeps hitting her brother, how do I stop it?",  # a child hitting
+        "We watched a film where she counts out her pills on the balcony, I cried.",  # media
+        "I'm exhausted and scared about the wedding, and I keep planning forever.",  # weak words
+        # Supporting someone else: not queued (see the README); explicit words still are.
+        "My friend keeps talking about the bridge near her work and how easy it would be. "
+        "How do I support her?",
+    ],
+)
+def test_the_risk_score_keeps_its_guards(text):
+    assert not concern.detect_risk(text).matched
+    assert not concern.screen(text).matched
+
+
 def test_crisis_language_is_still_crisis():
     result = concern.screen("I want to kill myself and I'm a burden to everyone.")
     assert result.level == concern.CRISIS
@@ -157,6 +196,17 @@ def test_a_concern_enters_the_queue_as_its_own_reason(client, moderator, concern
     assert "Possible risk — please read" in page
     assert "burden to everyone" in page  # the matched phrase, for the moderator
     assert "risk screening" in page
+
+
+@pytest.mark.django_db
+def test_a_post_only_the_risk_score_catches_is_queued_with_its_words(client, member, moderator):
+    factories.make_question(
+        member, title="Since the divorce", body="Been biting my arm till it bleeds since then."
+    )
+    assert ReviewItem.objects.get().concern
+    client.force_login(moderator)
+    page = text(client.get(reverse("moderation:queue")))
+    assert "Possible risk — please read" in page and "biting my arm" in page
 
 
 @pytest.mark.django_db
@@ -237,19 +287,49 @@ HELD_OUT = HERE / "crisis_heldout.tsv"
 
 
 def test_held_out_figures(capsys):
-    """The honest figure: ``crisis_heldout.tsv`` (300 lines, 150 at risk) was written by someone
-    who never saw the rules, and no rule has been tuned against it since. Never tune on it: a
-    figure on text the rules were fitted to says little about the next member's post.
-
-    Measured when it was written: crisis alone 0.92 / 0.46, crisis + concern 0.93 / 0.53."""
+    """``crisis_heldout.tsv`` (300 lines, 150 at risk) was written by someone who never saw the
+    rules. Scored before any tuning: crisis alone 0.92 / 0.46, crisis + concern 0.93 / 0.53.
+    It then became the development set of the risk score (``concern.risk_score``), so the
+    crisis + concern figure printed here is TUNED, not fresh; a new batch scores it honestly.
+    The banner tier was not tuned on it: crisis alone must stay as it was."""
     rows = _load(HELD_OUT)
+    assert len(rows) == 300 and sum(row["label"] == "1" for row in rows) == 150
+    crisis_only = _score(rows, lambda t: crisis.detect(t).matched)
+    both = _score(rows, lambda t: concern.screen(t).matched)
+    categories = {}
+    for row in rows:
+        if row["label"] == "1":
+            found = categories.setdefault(row["category"], [0, 0])
+            found[0] += concern.screen(row["text"]).matched
+            found[1] += 1
+    with capsys.disabled():
+        print(
+            f"\nheld-out (development) batch, precision / recall: crisis {crisis_only[0]:.2f} / "
+            f"{crisis_only[1]:.2f}; crisis + concern {both[0]:.2f} / {both[1]:.2f} (tuned); "
+            + ", ".join(f"{name} {hit}/{total}" for name, (hit, total) in categories.items())
+        )
+    assert crisis_only[:2] == pytest.approx((0.92, 0.46), abs=0.005)  # the banner tier unchanged
+    assert both[0] >= 0.9 and both[1] >= 0.9
+
+
+TEST_BATCH = HERE / "crisis_test_batch.tsv"
+
+
+def test_fresh_test_batch_figures(capsys):
+    """The honest figure: ``crisis_test_batch.tsv`` (300 lines, 150 at risk) was written by
+    someone who never saw the rules, and scored once, after the risk score was finished — no
+    rule was written or changed while looking at it. Never tune on it.
+
+    Measured then: crisis alone 0.96 / 0.48; crisis + concern (phrase rules only, before the
+    risk score) 0.96 / 0.57; crisis + concern with the risk score 0.93 / 0.75."""
+    rows = _load(TEST_BATCH)
     assert len(rows) == 300 and sum(row["label"] == "1" for row in rows) == 150
     crisis_only = _score(rows, lambda t: crisis.detect(t).matched)
     both = _score(rows, lambda t: concern.screen(t).matched)
     with capsys.disabled():
         print(
-            f"\nheld-out batch, precision / recall: crisis {crisis_only[0]:.2f} / "
+            f"\nfresh test batch, precision / recall: crisis {crisis_only[0]:.2f} / "
             f"{crisis_only[1]:.2f}; crisis + concern {both[0]:.2f} / {both[1]:.2f}"
         )
-    assert both[1] > crisis_only[1]  # the second tier catches what the first misses
-    assert both[0] >= 0.9 and both[1] >= 0.5
+    assert both[1] >= crisis_only[1] + 0.2  # the second tier catches much the first misses
+    assert both[0] >= 0.9 and both[1] >= 0.7
