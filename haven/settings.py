@@ -26,6 +26,7 @@ CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
 
 # Mutable data (search index, uploads, private documents) lives under one folder.
 DATA_DIR = Path(env.str("HAVEN_DATA_DIR", default=str(BASE_DIR / "var")))
+DATA_DIR.mkdir(parents=True, exist_ok=True)  # SQLite creates its file, not the folder
 
 INSTALLED_APPS = [
     "django.contrib.admin",

@@ -117,3 +117,16 @@ def test_production_settings_pass_check_deploy():
     )
     assert out.returncode == 0, out.stdout + out.stderr
     assert "no issues" in out.stdout
+
+
+def test_a_fresh_data_folder_is_made_so_the_database_opens(tmp_path):
+    """`make bench` and a custom HAVEN_DATA_DIR start from a folder that does not exist yet."""
+    folder = tmp_path / "not" / "there"
+    clean = {k: v for k, v in os.environ.items() if k not in _CLEAR}
+    clean.update(DJANGO_SETTINGS_MODULE="haven.settings", HAVEN_DATA_DIR=str(folder))
+    probe = (
+        "import django; django.setup(); from django.db import connection;"
+        "connection.ensure_connection()"
+    )
+    subprocess.run([sys.executable, "-c", probe], cwd=ROOT, env=clean, check=True)
+    assert (folder / "haven.sqlite3").exists()
