@@ -18,6 +18,30 @@ def community_topic(author, subject="What helped you heal?", content="Share one 
     )
 
 
+def topic_page(topic) -> str:
+    """machina's page of a board topic."""
+    return reverse(
+        "forum_conversation:topic",
+        kwargs={
+            "forum_slug": topic.forum.slug,
+            "forum_pk": topic.forum_id,
+            "slug": topic.slug,
+            "pk": topic.pk,
+        },
+    )
+
+
+def topic_form(topic, name: str, **extra) -> str:
+    """machina's form under a topic: ``post_create``, or ``post_update`` with ``pk=``."""
+    kwargs = {
+        "forum_slug": topic.forum.slug,
+        "forum_pk": topic.forum_id,
+        "topic_slug": topic.slug,
+        "topic_pk": topic.pk,
+    }
+    return reverse(f"forum_conversation:{name}", kwargs={**kwargs, **extra})
+
+
 def reply(topic, author, content="Walking, every day, helped me most."):
     return board_services.add_post(topic=topic, poster=author, content=content)
 

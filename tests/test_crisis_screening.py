@@ -1,12 +1,11 @@
 """A new or edited post with crisis language: help banner at once, top of the review queue."""
 
 import pytest
-from django.urls import reverse
 
 from moderation import selectors, services
 from moderation.models import Flag, ReviewItem, Screening
 from tests import factories
-from tests.moderation_helpers import community_topic, reply, text
+from tests.moderation_helpers import community_topic, reply, text, topic_page
 
 CRISIS_BODY = "Since he left I keep thinking about killing myself. I don't know who to tell."
 
@@ -79,15 +78,7 @@ def test_a_board_reply_gets_the_banner_on_machinas_topic_page(client, member, ot
     topic = community_topic(member)
     reply(topic, other_member, content="My stepdad hits my little brother and me every weekend.")
     assert ReviewItem.objects.get().crisis
-    url = reverse(
-        "forum_conversation:topic",
-        kwargs={
-            "forum_slug": topic.forum.slug,
-            "forum_pk": topic.forum_id,
-            "slug": topic.slug,
-            "pk": topic.pk,
-        },
-    )
+    url = topic_page(topic)
     page = text(client.get(url))
     assert page.count("data-help-banner") == 1
     assert "National Domestic Violence Hotline" in page

@@ -17,6 +17,8 @@ from tests.moderation_helpers import (
     item_url,
     reply,
     text,
+    topic_form,
+    topic_page,
 )
 
 ANSWER_TEXT = "Write her a letter about the marigolds you planted together last spring."
@@ -125,15 +127,7 @@ def test_hidden_question_leaves_its_page_lists_search_and_feeds(
 def test_hidden_board_reply_leaves_the_topic_page(client, member, other_member, moderator):
     topic = community_topic(member)
     rude = reply(topic, other_member, content="Honestly you deserve what happened to you.")
-    url = reverse(
-        "forum_conversation:topic",
-        kwargs={
-            "forum_slug": topic.forum.slug,
-            "forum_pk": topic.forum_id,
-            "slug": topic.slug,
-            "pk": topic.pk,
-        },
-    )
+    url = topic_page(topic)
     assert "you deserve what happened" in visitor_sees(client, url)
     services.hide(moderator=moderator, target=rude, reason="Cruel to a member in pain.")
     assert "you deserve what happened" not in visitor_sees(client, url)
@@ -182,15 +176,7 @@ def test_locked_board_topic_refuses_replies(client, member, other_member, modera
         moderator=moderator, post=topic.first_post, locked=True, reason="Too heated."
     )
     client.force_login(other_member)
-    create = reverse(
-        "forum_conversation:post_create",
-        kwargs={
-            "forum_slug": topic.forum.slug,
-            "forum_pk": topic.forum_id,
-            "topic_slug": topic.slug,
-            "topic_pk": topic.pk,
-        },
-    )
+    create = topic_form(topic, "post_create")
     assert client.get(create).status_code == 403
 
 
@@ -341,16 +327,7 @@ def test_machinas_moderation_links_lead_to_audited_forms(client, member, moderat
     ):
         response = client.get(f"/forum/moderation/topic/{topic.slug}-{topic.pk}/{action}/")
         assert response.url == act_url(topic.first_post, ours)
-    post_update = reverse(
-        "forum_conversation:post_update",
-        kwargs={
-            "forum_slug": topic.forum.slug,
-            "forum_pk": topic.forum_id,
-            "topic_slug": topic.slug,
-            "topic_pk": topic.pk,
-            "pk": topic.first_post_id,
-        },
-    )
+    post_update = topic_form(topic, "post_update", pk=topic.first_post_id)
     assert client.get(post_update).url == act_url(topic.first_post, "edit")
     post_delete = post_update.replace("/update/", "/delete/")
     assert client.post(post_delete).url == act_url(topic.first_post, "hide")
@@ -361,16 +338,7 @@ def test_machinas_moderation_links_lead_to_audited_forms(client, member, moderat
 def test_authors_still_edit_their_own_board_posts(client, member):
     topic = community_topic(member)
     client.force_login(member)
-    post_update = reverse(
-        "forum_conversation:post_update",
-        kwargs={
-            "forum_slug": topic.forum.slug,
-            "forum_pk": topic.forum_id,
-            "topic_slug": topic.slug,
-            "topic_pk": topic.pk,
-            "pk": topic.first_post_id,
-        },
-    )
+    post_update = topic_form(topic, "post_update", pk=topic.first_post_id)
     assert client.get(post_update).status_code == 200
 
 
@@ -413,15 +381,7 @@ def test_moderators_see_inline_actions_on_the_question_page(client, qa, member, 
 def test_a_hidden_board_topic_shows_nothing_of_itself(client, member, moderator):
     topic = community_topic(member, subject="A subject that names someone")
     services.hide(moderator=moderator, target=topic.first_post, reason="Names a private person.")
-    url = reverse(
-        "forum_conversation:topic",
-        kwargs={
-            "forum_slug": topic.forum.slug,
-            "forum_pk": topic.forum_id,
-            "slug": topic.slug,
-            "pk": topic.pk,
-        },
-    )
+    url = topic_page(topic)
     page = visitor_sees(client, url)
     assert "A subject that names someone" not in page
     assert "A subject that names someone" not in visitor_sees(client, "/forum/")

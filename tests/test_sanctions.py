@@ -23,6 +23,7 @@ from tests.moderation_helpers import (
     flag_url,
     member_act_url,
     text,
+    topic_form,
 )
 
 REASON = "Repeated insults towards other members."
@@ -79,15 +80,7 @@ def test_silenced_member_cannot_reply_on_a_board(client, other_member, silenced)
     topic = community_topic(other_member)
     assert not can_reply(silenced, topic)
     client.force_login(silenced)
-    create = reverse(
-        "forum_conversation:post_create",
-        kwargs={
-            "forum_slug": topic.forum.slug,
-            "forum_pk": topic.forum_id,
-            "topic_slug": topic.slug,
-            "topic_pk": topic.pk,
-        },
-    )
+    create = topic_form(topic, "post_create")
     assert client.get(create).status_code == 403  # machina's own view refuses
     assert can_reply(other_member, topic)  # only the silenced member is affected
 
